@@ -1,0 +1,82 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { buildCommand } from './commands/build.js';
+import { newCommand } from './commands/new.js';
+import { statsCommand } from './commands/stats.js';
+import { validateCommand } from './commands/validate.js';
+
+export const USAGE = `Usage: glossary <command> [options]
+
+Commands:
+  validate [content-dir]        check every content file; exits 1 on any error
+      --format text|json        output format (default text)
+      --watch                   re-validate on every save, printing what changed
+  build [content-dir]           validate, then render every output format
+      --out <dir>               output folder (default ./out), replaced atomically
+      --only <t1,t2>            only these targets (see below)
+      --book <id1,id2>          only these books (books and anki targets)
+      --flat                    with one target: write its files directly into --out
+  new <id>                      scaffold content/terms/<id>.md
+      --term <label>            the display label (default: from the id)
+      --category <id>           the category (prompted in a terminal)
+      --content <dir>           the content folder (default ./content)
+  stats [content-dir]           counts: terms, categories, relations, sources, …
+      --format text|json
+  help                          this text
+
+Content dir defaults to ./content. Docs: CONTRIBUTING.md and content/README.md.`;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  watch: { type: 'boolean' },
+  out: { type: 'string' },
+  only: { type: 'string' },
+  book: { type: 'string' },
+  flat: { type: 'boolean' },
+  term: { type: 'string' },
+  category: { type: 'string' },
+  content: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+export type Options = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+/** Usage errors: exit code 2, printed with the usage hint. */
+export class UsageError extends Error {}
+
+/** Runs the CLI with the given arguments and returns the exit code (0 ok, 1 content errors, 2 usage). */
+export async function main(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    console.error(`glossary: ${(error as Error).message}\nRun "glossary help" for usage.`);
+    return 2;
+  }
+  const [command, ...rest] = parsed.positionals;
+  const options = parsed.values as Options;
+  if (!command || command === 'help' || options.help) {
+    console.log(USAGE);
+    return command || options.help ? 0 : 2;
+  }
+  try {
+    switch (command) {
+      case 'validate':
+        return await validateCommand(rest, options);
+      case 'build':
+        return await buildCommand(rest, options);
+      case 'new':
+        return await newCommand(rest, options);
+      case 'stats':
+        return await statsCommand(rest, options);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`glossary: ${error.message}\nRun "glossary help" for usage.`);
+      return 2;
+    }
+    console.error(`glossary: ${(error as Error).stack ?? String(error)}`);
+    return 1;
+  }
+}

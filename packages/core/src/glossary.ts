@@ -1,0 +1,102 @@
+import type { Root } from 'mdast';
+import type {
+  Category, Comparison, Diagram, GlossaryConfig, RelationKind, TermFrontmatter,
+} from './schema.js';
+
+/** A validated term: its front matter plus the explanation, parsed once into mdast. */
+export interface Term extends TermFrontmatter {
+  /** The explanation as an mdast tree. Links to other terms keep their `term:<id>` URL. */
+  readonly explanation: Root;
+  /** The explanation as plain text (for search and word counts). */
+  readonly explanationText: string;
+  /** The file, relative to the content folder, e.g. `terms/inner-alignment.md`. */
+  readonly file: string;
+  /** SHA-256 of the term file's bytes, hex. Changes whenever the file changes. */
+  readonly contentHash: string;
+}
+
+/** Every relation of a term, authored and derived, each list sorted by id. */
+export type TermRelations = Readonly<Record<RelationKind, readonly string[]>>;
+
+/** One edge of the relation graph as authored: `from` → `to` of `kind`. */
+export interface RelationEdge {
+  readonly from: string;
+  readonly kind: 'broader' | 'related' | 'contrasts' | 'mitigates';
+  readonly to: string;
+}
+
+/** A chapter of a book, resolved to term ids in reading order. Empty chapters are dropped. */
+export interface BookChapter {
+  readonly id: string;
+  readonly title: string;
+  readonly description?: string;
+  /** The category the chapter came from, when it was defined by one. */
+  readonly category?: string;
+  readonly terms: readonly string[];
+}
+
+/** A book, resolved: chapters hold term ids; `appendix` holds the one-hop neighbours when requested. */
+export interface Book {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  /** Where terms outside the book are linked (the book's, else the glossary's site URL). */
+  readonly siteUrl: string;
+  readonly chapters: readonly BookChapter[];
+  /** Terms pulled in as an appendix (neighbours of the book's terms not in any chapter), sorted by label. */
+  readonly appendix: readonly string[];
+}
+
+/**
+ * The validated glossary: the single input of every renderer. Deeply frozen.
+ * Lists are in a stable order (terms by id, categories by `order`, the rest by id).
+ */
+export interface Glossary {
+  readonly config: GlossaryConfig;
+  readonly terms: readonly Term[];
+  readonly termsById: ReadonlyMap<string, Term>;
+  /** Former ids and aliases (lower-cased) → term id. */
+  readonly lookup: ReadonlyMap<string, string>;
+  readonly categories: readonly Category[];
+  /** Category id → term ids in that category, sorted by label. */
+  readonly termsByCategory: ReadonlyMap<string, readonly string[]>;
+  readonly comparisons: readonly Comparison[];
+  readonly diagrams: readonly Diagram[];
+  readonly books: readonly Book[];
+  /** Term id → all its relations, including derived inverses. */
+  readonly relations: ReadonlyMap<string, TermRelations>;
+  /** Every authored relation, sorted by from, kind, to. */
+  readonly edges: readonly RelationEdge[];
+  /** Term id → ids of the comparisons it appears in. */
+  readonly comparisonsByTerm: ReadonlyMap<string, readonly string[]>;
+  /** Term id → ids of the diagrams that have a node standing for it. */
+  readonly diagramsByTerm: ReadonlyMap<string, readonly string[]>;
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Compares two term labels for A–Z order, independent of the process locale. */
+export function compareLabels(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Recursively freezes an object graph (Maps and Sets are frozen shallowly, their values deeply). */
+export function deepFreeze<T>(value: T): T {
+  const seen = new Set<unknown>();
+  const freeze = (v: unknown) => {
+    if (v === null || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (v instanceof Map) {
+      for (const item of v.values()) freeze(item);
+    } else if (Array.isArray(v)) {
+      for (const item of v) freeze(item);
+    } else {
+      for (const key of Object.keys(v)) freeze((v as Record<string, unknown>)[key]);
+    }
+    Object.freeze(v);
+  };
+  freeze(value);
+  return value;
+}
+
+export type { Category, Comparison, Diagram, GlossaryConfig };
