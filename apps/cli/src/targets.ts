@@ -1,4 +1,8 @@
-import type { Glossary, RenderedFile } from '@alignment-glossary/core';
+import { termJsonSchema, type Glossary, type RenderedFile } from '@alignment-glossary/core';
+import { renderAnki } from '@alignment-glossary/render-anki';
+import { renderDataPackage } from '@alignment-glossary/render-data';
+import { renderJsonLd } from '@alignment-glossary/render-jsonld';
+import { renderBooks } from '@alignment-glossary/render-markdown';
 
 /** What the CLI hands every renderer besides the glossary. */
 export interface BuildContext {
@@ -20,7 +24,33 @@ export interface Target {
 }
 
 /**
- * The registry of output formats, in build order. Each renderer package plugs in here; renderers are pure
- * functions, and only the CLI writes their files.
+ * The registry of output formats, in build order. Renderers are pure functions from the Glossary to files;
+ * only the CLI writes them.
  */
-export const targets: readonly Target[] = [];
+export const targets: readonly Target[] = [
+  {
+    name: 'books',
+    description: 'mdBook folders and single-file Markdown books',
+    render: (g, c) => renderBooks(g, { books: c.books }),
+  },
+  {
+    name: 'jsonld',
+    description: 'SKOS + schema.org JSON-LD, Turtle, context, vocabulary and SHACL shapes',
+    render: (g, c) => renderJsonLd(g, { version: c.version }),
+  },
+  {
+    name: 'anki',
+    description: 'Anki decks (.apkg), one per book',
+    render: (g, c) => renderAnki(g, { version: c.version, modifiedAt: c.modifiedAt, sourceDateEpoch: c.sourceDateEpoch, books: c.books }),
+  },
+  {
+    name: 'npm',
+    description: 'the files of the alignment-glossary npm package',
+    render: async (g, c) => {
+      const jsonld = await renderJsonLd(g, { version: c.version });
+      const doc = jsonld.find((f) => f.path === 'glossary.jsonld');
+      if (!doc) throw new Error('render-jsonld produced no glossary.jsonld');
+      return renderDataPackage(g, { version: c.version, jsonld: String(doc.contents), schema: termJsonSchema() });
+    },
+  },
+];
