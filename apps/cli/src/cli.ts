@@ -23,6 +23,9 @@ Commands:
       --format text|json
   help                          this text
 
+Global options:
+  --no-cache                    parse every term file again (the per-file cache lives in .glossary-cache/)
+
 Content dir defaults to ./content. Docs: CONTRIBUTING.md and content/README.md.`;
 
 const OPTIONS = {
@@ -35,6 +38,7 @@ const OPTIONS = {
   term: { type: 'string' },
   category: { type: 'string' },
   content: { type: 'string' },
+  'no-cache': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -54,6 +58,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const [command, ...rest] = parsed.positionals;
   const options = parsed.values as Options;
+  if (options['no-cache']) process.env.GLOSSARY_NO_CACHE = '1';
   if (!command || command === 'help' || options.help) {
     console.log(USAGE);
     return command || options.help ? 0 : 2;

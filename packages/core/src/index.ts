@@ -18,3 +18,5 @@ export {
 export { QUALITY, validate, findBroaderCycles, type ContentFiles, type ValidationResult } from './validate.js';
 export { assertSafeRelativePath, sha256sums, writeOutputAtomic, type RenderedFile, type WriteOutputOptions } from './write-output.js';
 export { didYouMean, editDistance } from './zod-diagnostics.js';
+export { parallelTermParser, PARALLEL_THRESHOLD } from './parse-pool.js';
+export { cachedTermParser } from './parse-cache.js';

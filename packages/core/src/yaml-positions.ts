@@ -93,8 +93,8 @@ export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYam
 /** Finds the position of a field, falling back to its nearest existing parent, then to `fallback`. */
 export function locate(positions: PositionMap, path: readonly PropertyKey[], fallback: Position): Position {
   for (let length = path.length; length >= 0; length--) {
-    const found = positions[toDotPath(path.slice(0, length))];
-    if (found) return found;
+    const key = toDotPath(path.slice(0, length));
+    if (Object.hasOwn(positions, key)) return positions[key]!;
   }
   return fallback;
 }

@@ -51,7 +51,8 @@ function hintFor(issue: z.core.$ZodIssue): string | undefined {
   if (issue.code === 'too_big' && issue.origin === 'string') return 'shorten it';
   if (issue.code === 'invalid_type' && issue.expected === 'array') return 'write a YAML list, e.g. "[a, b]" or one "- item" per line';
   if (issue.code === 'invalid_type' && issue.expected === 'string') return 'quote the value if YAML reads it as something else (e.g. "yes", "1.0", dates)';
-  return undefined;
+  if (issue.code === 'invalid_value') return 'use one of the values listed in the message';
+  return 'fix the value; the rules for every field are in content/README.md';
 }
 
 function article(expected: string): string {
@@ -91,7 +92,7 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   let best: string | undefined;
   let bestDistance = max + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(word, candidate, bestDistance - 1 < max ? bestDistance - 1 : max);
+    const distance = editDistance(word, candidate, max);
     if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
       bestDistance = distance;
