@@ -25,6 +25,7 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: F
 
 /** Summarises counts, e.g. `2 errors, 1 warning in 2 files`. */
 export function summarizeDiagnostics(diagnostics: readonly Diagnostic[]): string {
+  if (diagnostics.length === 0) return 'no problems';
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const files = new Set(diagnostics.map((d) => d.file)).size;

@@ -21,7 +21,7 @@ export async function validateCommand(positionals: readonly string[], options: O
   if (result.glossary) {
     const g = result.glossary;
     const prefix = result.diagnostics.length ? '\n' : '';
-    console.log(`${prefix}✔ ${displayDir(dir)}: ${plural(g.terms.length, 'term')}, ${plural(g.categories.length, 'category', 'categories')}, ${plural(g.edges.length, 'relation')}, ${plural(g.comparisons.length, 'comparison')}, ${plural(g.diagrams.length, 'diagram')}, ${plural(g.books.length, 'book')} — valid (${summarizeDiagnostics(result.diagnostics)}) in ${ms} ms`);
+    console.log(`${prefix}✔ ${displayDir(dir)}: ${plural(g.terms.length, 'term')}, ${plural(g.categories.length, 'category', 'categories')}, ${plural(g.edges.length, 'relation')}, ${plural(g.comparisons.length, 'comparison')}, ${plural(g.diagrams.length, 'diagram')}, ${plural(g.books.length, 'book')} — valid, ${summarizeDiagnostics(result.diagnostics)}, in ${ms} ms`);
     return 0;
   }
   console.log(`\n✖ ${displayDir(dir)}: ${summarizeDiagnostics(result.diagnostics)} (${ms} ms). Fix the errors above; each line says file:line:column, the field and what to do.`);
