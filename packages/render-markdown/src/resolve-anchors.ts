@@ -1,0 +1,54 @@
+import GithubSlugger, { slug as githubSlug } from 'github-slugger';
+import type { Link, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { text } from './build.js';
+import type { LinkTarget } from './linker.js';
+
+declare module 'mdast' {
+  interface HeadingData {
+    /** Anchor key of this heading, e.g. `term:alpha`; links with the same key point here. */
+    anchor?: string;
+    /** Appended in parentheses when the heading text has no letters or digits (its slug would be empty). */
+    anchorFallback?: string;
+  }
+  interface LinkData {
+    /** Anchor key this link points to; its URL is filled in by resolveAnchors. */
+    anchor?: string;
+  }
+}
+
+/** A link node to `target`, carrying its anchor key when the URL is a placeholder. */
+export function targetLink(target: LinkTarget, label: Link['children'] | string): Link {
+  const children = typeof label === 'string' ? [text(label)] : label;
+  return target.anchor === undefined
+    ? { type: 'link', url: target.url, children }
+    : { type: 'link', url: target.url, children, data: { anchor: target.anchor } };
+}
+
+/**
+ * Gives every heading of a whole document the id GitHub (and pandoc's `gfm` reader, which uses the same rule)
+ * generates for it — github-slugger over the heading text, with `-1`, `-2`… for repeats, in document order —
+ * and points every link with an anchor key at its heading. Mutates and returns the tree.
+ *
+ * @throws when a link's anchor key has no heading (a bug in the renderer, never a content problem).
+ */
+export function resolveAnchors(tree: Root): Root {
+  const slugger = new GithubSlugger();
+  const ids = new Map<string, string>();
+  visit(tree, 'heading', (node) => {
+    const fallback = node.data?.anchorFallback;
+    if (fallback !== undefined && githubSlug(toString(node)) === '') node.children.push(text(` (${fallback})`));
+    const id = slugger.slug(toString(node));
+    const key = node.data?.anchor;
+    if (key !== undefined && !ids.has(key)) ids.set(key, id);
+  });
+  visit(tree, 'link', (node) => {
+    const key = node.data?.anchor;
+    if (key === undefined) return;
+    const id = ids.get(key);
+    if (id === undefined) throw new Error(`render-markdown: no heading has the anchor "${key}"`);
+    node.url = `#${id}`;
+  });
+  return tree;
+}

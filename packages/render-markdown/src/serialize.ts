@@ -1,0 +1,25 @@
+import type { Root } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown, type Options } from 'mdast-util-to-markdown';
+
+/** The serializer settings every emitted Markdown file uses. */
+export const TO_MARKDOWN_OPTIONS: Options = {
+  extensions: [gfmToMarkdown()],
+  bullet: '-',
+  bulletOther: '*',
+  emphasis: '*',
+  strong: '*',
+  fence: '`',
+  fences: true,
+  rule: '-',
+  listItemIndent: 'one',
+  incrementListMarker: true,
+  // `{` is escaped in text: mdBook's preprocessor would expand `{{#include …}}`, and mdBook (pulldown-cmark)
+  // and pandoc read a trailing `{#id}` on a heading as attributes. `\{` is a plain CommonMark escape.
+  unsafe: [{ character: '{', inConstruct: 'phrasing' }],
+};
+
+/** Serializes an mdast tree to Markdown (CommonMark + GFM tables, footnotes, strikethrough). */
+export function serialize(tree: Root): string {
+  return toMarkdown(tree, TO_MARKDOWN_OPTIONS);
+}

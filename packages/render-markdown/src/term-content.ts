@@ -1,0 +1,98 @@
+import { compareLabels, RELATION_KINDS, RELATION_LABELS, type Glossary, type Term } from '@alignment-glossary/core';
+import type { PhrasingContent, RootContent } from 'mdast';
+import { code, heading, joinPhrasing, list, listItem, paragraph, strong, text, withStop } from './build.js';
+import { comparisonTable } from './comparison-table.js';
+import { termAnchor, type Linker } from './linker.js';
+import { mermaidFlowchart } from './mermaid-flowchart.js';
+import { targetLink } from './resolve-anchors.js';
+import { rewriteExplanation } from './rewrite-explanation.js';
+import { sourceList } from './source-list.js';
+
+/** Section headings of a term page, in page order. */
+export const TERM_SECTIONS = {
+  examples: 'Examples',
+  comparisons: 'Comparisons',
+  diagrams: 'Diagrams',
+  faq: 'FAQ',
+  relations: 'Related terms',
+  sources: 'Sources',
+} as const;
+
+/**
+ * Everything about one term, as mdast blocks: its title at heading level `depth` (carrying the term's anchor
+ * key), the short definition as the lead, aliases, abbreviation and status, the explanation, then the sections
+ * Examples (a paragraph each, led by its title in bold), Comparisons (one table per comparison the term takes part in), Diagrams (Mermaid flowcharts),
+ * FAQ, Related terms (grouped by relation kind) and Sources — each only when it has something in it.
+ */
+export function termContent(glossary: Glossary, term: Term, linker: Linker, depth: number): RootContent[] {
+  const label = (id: string) => glossary.termsById.get(id)?.term ?? id;
+  const termLink = (id: string) => targetLink(linker.term(id), label(id));
+  const out: RootContent[] = [];
+  const section = (title: string) => out.push(heading(depth + 1, title));
+
+  out.push({ ...heading(depth, term.term), data: { anchor: termAnchor(term.id), anchorFallback: term.id } });
+  out.push(paragraph(term.shortDefinition));
+  if (term.aliases.length > 0) out.push(paragraph(strong('Also known as:'), ` ${term.aliases.join(', ')}`));
+  if (term.abbreviation !== undefined) out.push(paragraph(strong('Abbreviation:'), ` ${term.abbreviation}`));
+  if (term.status === 'deprecated' && term.replacedBy !== undefined) {
+    out.push(paragraph(strong('Deprecated:'), ' use ', termLink(term.replacedBy), ' instead.'));
+  } else if (term.status === 'draft') {
+    out.push(paragraph(strong('Status:'), ' draft — this entry is still being written and checked.'));
+  }
+  out.push(...rewriteExplanation(term, linker, depth));
+
+  if (term.examples.length > 0) {
+    section(TERM_SECTIONS.examples);
+    for (const example of term.examples) out.push(paragraph(strong(withStop(example.title)), ` ${example.text}`));
+  }
+
+  const comparisons = (glossary.comparisonsByTerm.get(term.id) ?? []).flatMap((id) => glossary.comparisons.filter((c) => c.id === id));
+  if (comparisons.length > 0) {
+    section(TERM_SECTIONS.comparisons);
+    for (const c of comparisons) {
+      out.push(heading(depth + 2, c.title));
+      if (c.description !== undefined) out.push(paragraph(c.description));
+      out.push(comparisonTable(glossary, c, linker, term.id));
+    }
+  }
+
+  const diagrams = (glossary.diagramsByTerm.get(term.id) ?? []).flatMap((id) => glossary.diagrams.filter((d) => d.id === id));
+  if (diagrams.length > 0) {
+    section(TERM_SECTIONS.diagrams);
+    for (const d of diagrams) {
+      out.push(heading(depth + 2, d.title));
+      if (d.description !== undefined) out.push(paragraph(d.description));
+      const others = [...new Set(d.nodes.flatMap((n) => (n.term !== undefined && n.term !== term.id ? [n.term] : [])))];
+      if (others.length > 0) out.push(paragraph('Also in this diagram: ', ...joinPhrasing(others.map(termLink), ', '), '.'));
+      out.push(code('mermaid', mermaidFlowchart(d)));
+    }
+  }
+
+  if (term.faq.length > 0) {
+    section(TERM_SECTIONS.faq);
+    for (const item of term.faq) out.push(heading(depth + 2, item.question), paragraph(item.answer));
+  }
+
+  const relations = glossary.relations.get(term.id);
+  const kinds = RELATION_KINDS.filter((kind) => (relations?.[kind].length ?? 0) > 0);
+  if (relations !== undefined && kinds.length > 0) {
+    section(TERM_SECTIONS.relations);
+    for (const kind of kinds) {
+      out.push(heading(depth + 2, RELATION_LABELS[kind]));
+      const ids = [...relations[kind]].sort((a, b) => compareLabels(label(a), label(b)));
+      out.push(list(ids.map((id) => listItem(relationEntry(glossary, id, termLink(id))))));
+    }
+  }
+
+  if (term.sources.length > 0) {
+    section(TERM_SECTIONS.sources);
+    out.push(sourceList(term.sources));
+  }
+  return out;
+}
+
+/** "[Label](…) — short definition" for a relation list. */
+function relationEntry(glossary: Glossary, id: string, link: PhrasingContent): PhrasingContent[] {
+  const definition = glossary.termsById.get(id)?.shortDefinition;
+  return definition === undefined ? [link] : [link, text(` — ${definition}`)];
+}
