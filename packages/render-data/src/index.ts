@@ -1,15 +1,5 @@
-import type { Glossary, RenderedFile } from '@alignment-glossary/core';
-
-export interface RenderDataOptions {
-  /** The data package's version. */
-  readonly version: string;
-  /** The whole-glossary JSON-LD document (glossary.jsonld from render-jsonld), as text. */
-  readonly jsonld: string;
-  /** The JSON Schema of a term (from core's termJsonSchema()). */
-  readonly schema: Record<string, unknown>;
-}
-
-/** Placeholder until the renderer lands (issue: npm data module). */
-export function renderDataPackage(_glossary: Glossary, _options: RenderDataOptions): RenderedFile[] {
-  throw new Error('render-data: not implemented yet');
-}
+export { dataTermSchema } from './data-term-schema.js';
+export { explanationToMarkdown } from './explanation-to-markdown.js';
+export { renderDataPackage, type RenderDataOptions } from './render-data-package.js';
+export { toDataTerm, type DataSource, type DataTerm } from './to-data-term.js';
+export { toGlossaryData, type DataCategory, type DataComparison, type GlossaryData } from './to-glossary-data.js';
