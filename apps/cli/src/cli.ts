@@ -1,6 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { buildCommand } from './commands/build.js';
+import { checkChangesetCommand } from './commands/check-changeset.js';
+import { diffCommand } from './commands/diff.js';
 import { newCommand } from './commands/new.js';
+import { schemaCommand } from './commands/schema.js';
 import { statsCommand } from './commands/stats.js';
 import { validateCommand } from './commands/validate.js';
 
@@ -21,6 +24,16 @@ Commands:
       --content <dir>           the content folder (default ./content)
   stats [content-dir]           counts: terms, categories, relations, sources, …
       --format text|json
+  diff <base>                   term-level changes since <base> and the semver bump they imply
+                                <base>: a git ref (origin/main, HEAD~1, v1.2.0), a content folder,
+                                a glossary.json, or npm:<version> of the published package
+      --format text|markdown|json   markdown: a pull-request comment
+      --content <dir>           the content folder to compare (default ./content)
+  check-changeset               fail when content changed but no changeset releases alignment-glossary
+      --base <ref>              compare with this ref (default origin/main, else main, else HEAD~1)
+      --content <dir>
+  schema                        print the term JSON Schema (content/schema/term.schema.json)
+      --out <file>              write it to a file instead
   help                          this text
 
 Global options:
@@ -38,6 +51,7 @@ const OPTIONS = {
   term: { type: 'string' },
   category: { type: 'string' },
   content: { type: 'string' },
+  base: { type: 'string' },
   'no-cache': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
@@ -73,6 +87,12 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await newCommand(rest, options);
       case 'stats':
         return await statsCommand(rest, options);
+      case 'diff':
+        return await diffCommand(rest, options);
+      case 'check-changeset':
+        return await checkChangesetCommand(rest, options);
+      case 'schema':
+        return await schemaCommand(rest, options);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

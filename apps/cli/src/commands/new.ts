@@ -1,8 +1,8 @@
-import { Id, readContent } from '@alignment-glossary/core';
-import { access, writeFile } from 'node:fs/promises';
+import { Id, QUALITY, readContent, termJsonSchema, type ContentFiles } from '@alignment-glossary/core';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { stringify } from 'yaml';
+import { Document, isMap, isScalar } from 'yaml';
 import { UsageError, type Options } from '../cli.js';
 import { displayDir } from './shared.js';
 
@@ -12,50 +12,112 @@ export function labelFromId(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** The text of a new term file: valid front matter, a draft status and an explanation to replace. */
+/** The longest allowed short definition, read from the schema so the scaffold never drifts from it. */
+function maxDefinitionLength(): number {
+  const properties = termJsonSchema().properties as Record<string, { maxLength?: number }> | undefined;
+  return properties?.shortDefinition?.maxLength ?? 280;
+}
+
+/** Comments placed above fields of the scaffold: what a first-time contributor needs at that spot. */
+const FIELD_COMMENTS: Record<string, string> = {
+  relations:
+    ' Write each relation once, on one of the two terms (core derives the other side): broader on the narrower\n' +
+    ' term, mitigates on the practice, related/contrasts on either. At least two. See CONTRIBUTING.md, "Relations".',
+  sources:
+    ' Real works you have checked, never invented. Each: title, authors: [..], year, kind (paper|article|book|\n' +
+    ' talk|post), optional venue, and url (arXiv: https://arxiv.org/abs/<id>) and/or a bare doi (10.xxxx/...).',
+};
+
+/**
+ * The text of a new term file: front matter that parses (status draft, so the quality rules only warn), a
+ * `yaml-language-server` line that gives editors completion from content/schema/term.schema.json, comments at the
+ * fields newcomers get wrong, and TODOs to replace.
+ */
 export function scaffoldTerm(id: string, label: string, category: string): string {
-  const frontmatter = {
+  const doc = new Document({
     id,
     term: label,
     aliases: [],
-    shortDefinition: `TODO: one or two plain sentences (at most 280 characters) that define ${label}.`,
+    shortDefinition: `TODO: one or two plain sentences (at most ${maxDefinitionLength()} characters) that define ${label.toLowerCase()} on their own.`,
     category,
     status: 'draft',
     relations: { broader: [], related: [], contrasts: [], mitigates: [] },
     examples: [{ title: 'TODO: a concrete case', text: 'TODO: one short paragraph describing a real or standard example.' }],
-    faq: [{ question: `TODO: a question a learner would ask about ${label}?`, answer: 'TODO: a short, precise answer.' }],
+    faq: [{ question: `TODO: a question a learner would ask about ${label.toLowerCase()}?`, answer: 'TODO: a short, precise answer.' }],
     sources: [],
-  };
-  return `---\n# Schema and rules: content/README.md. Run "npx glossary validate" after editing.\n${stringify(frontmatter, { lineWidth: 0 })}---\n\nTODO: 120–400 words in your own words: what ${label} is, why it matters, and how it differs from its neighbours.\nLink other terms like this: [inner alignment](term:inner-alignment).\n`;
+  });
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && typeof pair.key.value === 'string' && FIELD_COMMENTS[pair.key.value]) pair.key.commentBefore = FIELD_COMMENTS[pair.key.value];
+    }
+  }
+  return [
+    '---',
+    '# yaml-language-server: $schema=../schema/term.schema.json',
+    '# Fields: content/README.md. Style and relations: CONTRIBUTING.md. Check with "npx glossary validate".',
+    doc.toString({ lineWidth: 0 }).trimEnd(),
+    '---',
+    '',
+    `TODO: ${QUALITY.minWords}–${QUALITY.maxWords} words in your own words: what ${label.toLowerCase()} is, why it matters for alignment,`,
+    'and how it differs from its neighbours. Link at least one other term with the term: scheme, e.g.',
+    '`[inner alignment](term:inner-alignment)` (without the backticks).',
+    '',
+  ].join('\n');
+}
+
+/** Folds a name to compare ids, labels and aliases: `Goodhart's law`, `goodharts-law` → `goodhart-s-law`/`goodharts-law`. */
+const fold = (name: string) => name.toLocaleLowerCase('en').replace(/['’]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+
+/** The term that already uses `name` (as id, former id, label, alias or abbreviation), and how. */
+export function findNameOwner(content: ContentFiles, name: string): { file: string; owner: string; as: string } | undefined {
+  const wanted = fold(name);
+  for (const t of content.terms) {
+    const fm = t.term?.frontmatter;
+    if (!fm) {
+      // A file that does not parse still reserves its file name.
+      const id = path.basename(t.file, '.md');
+      if (fold(id) === wanted) return { file: t.file, owner: id, as: 'id' };
+      continue;
+    }
+    const names: [string, string][] = [
+      [fm.id, 'id'], [fm.term, 'label'], ...fm.formerIds.map((x): [string, string] => [x, 'former id']),
+      ...fm.aliases.map((x): [string, string] => [x, 'alias']), ...(fm.abbreviation ? [[fm.abbreviation, 'abbreviation'] as [string, string]] : []),
+    ];
+    for (const [n, as] of names) if (fold(n) === wanted) return { file: t.file, owner: fm.id, as };
+  }
+  return undefined;
 }
 
 /** `glossary new <id> [--term label] [--category id] [--content dir]` */
 export async function newCommand(positionals: readonly string[], options: Options): Promise<number> {
   const dir = options.content ?? 'content';
-  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  let [id] = positionals;
   if (positionals.length > 1) throw new UsageError('expected one id, e.g. "glossary new reward-tampering"');
+  let [id] = positionals;
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
   try {
     if (!id && rl) id = (await rl.question('Term id (kebab-case, e.g. reward-tampering): ')).trim();
-    if (!id) throw new UsageError('missing the term id, e.g. "glossary new reward-tampering"');
+    if (!id) throw new UsageError('missing the term id, e.g. "glossary new reward-tampering --category failure-modes"');
     const valid = Id.safeParse(id);
-    if (!valid.success) throw new UsageError(`"${id}" is not a valid id: ${valid.error.issues[0]?.message ?? 'invalid'}`);
+    if (!valid.success) throw new UsageError(`"${id}" is not a valid id: it ${valid.error.issues[0]?.message ?? 'is invalid'}`);
 
     const content = await readContent(dir);
     const categories = content.categories.flatMap((c) => (c.data ? [c.data.id] : [])).sort();
-    for (const t of content.terms) {
-      const fm = t.term?.frontmatter;
-      const names: string[] = fm ? [fm.id, ...fm.formerIds, ...fm.aliases.map((a) => a.toLowerCase()), fm.term.toLowerCase()] : [t.file.slice(6, -3)];
-      const wanted = id;
-      if (names.includes(wanted) || (fm && fm.aliases.some((a) => a.toLowerCase() === wanted.replace(/-/g, ' ')))) {
-        console.error(`glossary: "${id}" is already taken by ${displayDir(dir)}/${t.file}${fm && fm.id !== id ? ` (as an alias or former id of "${fm.id}")` : ''}.\nEdit that term instead, or choose another id.`);
-        return 1;
-      }
-    }
-    let label = options.term;
+    if (categories.length === 0) throw new UsageError(`no categories found in ${displayDir(dir)}/categories; run this from the repository root or pass --content <dir>`);
+    const refuse = (what: string, taken: { file: string; owner: string; as: string }) => {
+      const whose = taken.as === 'id' && taken.owner === what ? '' : ` (the ${taken.as} of "${taken.owner}")`;
+      console.error(`glossary: "${what}" is already taken by ${displayDir(path.join(dir, taken.file))}${whose}.\nEdit that term instead (add an alias there if this is another name for it), or choose another id.`);
+      return 1;
+    };
+    const taken = findNameOwner(content, id);
+    if (taken) return refuse(id, taken);
+
+    let label = options.term?.trim();
     if (!label && rl) label = (await rl.question(`Label [${labelFromId(id)}]: `)).trim() || undefined;
     label ??= labelFromId(id);
+    const labelTaken = findNameOwner(content, label);
+    if (labelTaken) return refuse(label, labelTaken);
+
     let category = options.category;
     if (!category && rl) category = (await rl.question(`Category (${categories.join(', ')}): `)).trim();
     if (!category) throw new UsageError(`missing --category; one of: ${categories.join(', ')}`);
@@ -63,14 +125,17 @@ export async function newCommand(positionals: readonly string[], options: Option
 
     const file = path.join(dir, 'terms', `${id}.md`);
     try {
-      await access(file);
-      console.error(`glossary: ${file} already exists.`);
+      await writeFile(file, scaffoldTerm(id, label, category), { flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      console.error(`glossary: ${displayDir(file)} already exists.`);
       return 1;
-    } catch {
-      // does not exist: good
     }
-    await writeFile(file, scaffoldTerm(id, label, category), { flag: 'wx' });
-    console.log(`created ${displayDir(file)} (status: draft)\nNext: fill in the TODOs, add relations and a source, then run "npx glossary validate".`);
+    console.log(
+      `created ${displayDir(file)} (status: draft)\n` +
+        'Next: replace the TODOs, add relations and a real source, then run "npx glossary validate" (add --watch to re-check on save).\n' +
+        'When it has no warnings left, set "status: stable" and add a changeset: "npx changeset" → alignment-glossary → minor.',
+    );
     return 0;
   } finally {
     rl?.close();

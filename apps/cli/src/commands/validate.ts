@@ -28,13 +28,27 @@ export async function validateCommand(positionals: readonly string[], options: O
   return 1;
 }
 
-const key = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message}`;
+/**
+ * Identifies a problem without its position, so an edit that only moves it (a line added above) does not report it
+ * as fixed and new again; repeats of the same problem in a file are told apart by their order.
+ */
+function keyed(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic> {
+  const out = new Map<string, Diagnostic>();
+  for (const d of diagnostics) {
+    const base = `${d.file}\u0000${d.rule}\u0000${d.field ?? ''}\u0000${d.message}`;
+    let n = 0;
+    while (out.has(`${base}\u0000${n}`)) n++;
+    out.set(`${base}\u0000${n}`, d);
+  }
+  return out;
+}
 
 /** Re-validates on every change under the content folder, printing only problems that appeared or went away. */
 async function watchLoop(dir: string): Promise<number> {
   let previous = new Map<string, Diagnostic>();
   let running = false;
   let again = false;
+  let first = true;
   const root = displayDir(dir);
   const run = async () => {
     if (running) {
@@ -44,17 +58,24 @@ async function watchLoop(dir: string): Promise<number> {
     running = true;
     do {
       again = false;
-      const result = await load(dir);
-      const current = new Map(result.diagnostics.map((d) => [key(d), d]));
+      let result;
+      try {
+        result = await load(dir);
+      } catch (error) {
+        console.log(`[${new Date().toLocaleTimeString('en-GB')}] could not read ${root}: ${(error as Error).message}`);
+        continue;
+      }
+      const current = keyed(result.diagnostics);
       const added = [...current.entries()].filter(([k]) => !previous.has(k)).map(([, d]) => d);
       const fixed = [...previous.entries()].filter(([k]) => !current.has(k)).map(([, d]) => d);
       const time = new Date().toLocaleTimeString('en-GB');
       if (fixed.length) console.log(formatDiagnostics(fixed, { root, hints: false }).split('\n').map((l) => `fixed  ${l}`).join('\n'));
       if (added.length) console.log(formatDiagnostics(added, { root }).split('\n').map((l) => (l.startsWith('  hint') ? `       ${l}` : `new    ${l}`)).join('\n'));
-      if (added.length || fixed.length || previous.size === 0) {
+      if (added.length || fixed.length || first) {
         console.log(`[${time}] ${result.glossary ? '✔ valid' : '✖ invalid'}: ${summarizeDiagnostics(result.diagnostics)}`);
       }
       previous = current;
+      first = false;
     } while (again);
     running = false;
   };
