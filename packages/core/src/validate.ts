@@ -178,6 +178,22 @@ export function validate(content: ContentFiles): ValidationResult {
     });
   }
 
+  // SKOS S27: related (and its sub-properties contrasts/mitigates) is disjoint from broader-transitive
+  const ancestors = ancestorSets(edges);
+  for (const e of edges) {
+    if (e.kind === 'broader') continue;
+    const up = ancestors(e.from).has(e.to) ? e.to : ancestors(e.to).has(e.from) ? e.from : undefined;
+    if (up === undefined) continue;
+    const t = byId.get(e.from)!;
+    const index = t.frontmatter.relations[e.kind].indexOf(e.to);
+    const path = ['relations', e.kind, index];
+    add({
+      file: t.file, ...pos(t, path), severity: 'error', rule: 'related-to-ancestor', field: dot(path),
+      message: `"${e.from}" ${e.kind} "${e.to}", but "${up}" is already broader (through "broader" links) than the other`,
+      hint: 'a term is not "related" to its own broader or narrower terms (SKOS S27); remove this relation, the hierarchy already connects them',
+    });
+  }
+
   const relationSets = new Map<string, Record<RelationKind, string[]>>();
   for (const id of ids) relationSets.set(id, Object.fromEntries(RELATION_KINDS.map((k) => [k, []])) as unknown as Record<RelationKind, string[]>);
   for (const e of edges) {
@@ -204,7 +220,7 @@ export function validate(content: ContentFiles): ValidationResult {
       q(fm.sources.length ? ['sources'] : [], 'missing-source', fm.sources.length ? 'no source has a url or doi' : 'the term cites no source', 'cite a real work with "url:" (e.g. https://arxiv.org/abs/…) or "doi:"; see shared sources list in CONTRIBUTING.md');
     }
     if (t.wordCount < QUALITY.minWords || t.wordCount > QUALITY.maxWords) {
-      add({ file: t.file, line: bodyLine(t), column: 1, severity, rule: 'explanation-length', message: `the explanation has ${t.wordCount} words; ${QUALITY.minWords}–${QUALITY.maxWords} are expected`, hint: t.wordCount < QUALITY.minWords ? 'say what it is, why it matters and how it differs from its neighbours' : 'tighten it; move detail into examples or FAQ' });
+      add({ file: t.file, line: bodyLine(t), column: 1, severity, rule: 'explanation-length', message: `the explanation has ${t.wordCount} word${t.wordCount === 1 ? '' : 's'}; ${QUALITY.minWords}–${QUALITY.maxWords} are expected`, hint: t.wordCount < QUALITY.minWords ? 'say what it is, why it matters and how it differs from its neighbours' : 'tighten it; move detail into examples or FAQ' });
     }
     if (t.termLinks.length < QUALITY.minTermLinks) {
       add({ file: t.file, line: bodyLine(t), column: 1, severity, rule: 'min-term-links', message: 'the explanation links to no other term', hint: 'link related terms in the text with [text](term:<id>)' });
@@ -378,6 +394,25 @@ function bodyLine(t: ParsedTerm): number {
 function normalizeDefinition(text: string): string {
   const words = text.toLocaleLowerCase('en').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
   return [...new Set(words)].sort().join(' ');
+}
+
+/** Memoized transitive "broader" targets of each term (cycles are tolerated: they are reported elsewhere). */
+function ancestorSets(edges: readonly RelationEdge[]): (id: string) => ReadonlySet<string> {
+  const up = new Map<string, string[]>();
+  for (const e of edges) if (e.kind === 'broader') push(up, e.from, e.to);
+  const memo = new Map<string, Set<string>>();
+  const get = (id: string): Set<string> => {
+    const known = memo.get(id);
+    if (known) return known;
+    const result = new Set<string>();
+    memo.set(id, result); // placed first so a cycle terminates
+    for (const parent of up.get(id) ?? []) {
+      result.add(parent);
+      for (const a of get(parent)) result.add(a);
+    }
+    return result;
+  };
+  return get;
 }
 
 /** Each cycle through "broader" once, as the list of ids starting from its smallest member. */

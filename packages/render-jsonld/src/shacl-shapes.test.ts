@@ -32,10 +32,8 @@ async function violations(shapes: string, data: Iterable<Quad>): Promise<Violati
  * Content findings the shapes report on the real content today: S27 clashes (a term `related` to one of
  * its broader-transitive terms). Fix them in content/, then delete the entry here.
  */
-const KNOWN_CONTENT_VIOLATIONS: readonly Violation[] = [
-  // alignment `related: [value-learning]`, but value-learning → outer-alignment → alignment through broader.
-  { focus: 'https://alignment-glossary.org/terms/value-learning', shape: 'RelatedDisjointFromBroaderTransitive', component: 'DisjointConstraintComponent' },
-];
+// Core's validator now rejects S27 clashes (rule related-to-ancestor), so the real content conforms fully.
+const KNOWN_CONTENT_VIOLATIONS: readonly Violation[] = [];
 
 describe('shapes.ttl on the real content', () => {
   let glossary: Glossary;
