@@ -151,11 +151,11 @@ describe('renderBooks on the real content', async () => {
     expect(glossary.books.map((b) => b.id)).toEqual(['full', 'primer']);
     expect(files.filter((f) => !f.path.includes('/')).map((f) => f.path)).toEqual(['full.md', 'primer.md']);
     expect(renderBooks(glossary)).toEqual(files);
-  });
+  }, 60_000);
 
   it('resolves every relative link and anchor', () => {
     expect(brokenLinks(markdownFiles(files))).toEqual([]);
-  });
+  }, 60_000);
 
   it('gives every term of a book a page listed in SUMMARY.md, and every SUMMARY.md entry a file', () => {
     for (const book of glossary.books) {
@@ -169,7 +169,7 @@ describe('renderBooks on the real content', async () => {
       expect(new Set(termPages)).toEqual(inBook);
       expect(termPages.length).toBe(inBook.size);
     }
-  });
+  }, 60_000);
 
   it('puts every term of the book under a heading of the single file, and links outside terms to the site', () => {
     for (const book of glossary.books) {
@@ -182,7 +182,7 @@ describe('renderBooks on the real content', async () => {
         if (m && url.startsWith(book.siteUrl)) expect(inBook, url).not.toContain(m[1]);
       }
     }
-  });
+  }, 60_000);
 
   it('gives every table one column per compared term plus the aspect column', () => {
     let checked = 0;
@@ -196,7 +196,7 @@ describe('renderBooks on the real content', async () => {
       checked++;
     }
     expect(checked).toBe(glossary.comparisons.length);
-  });
+  }, 60_000);
 
   it('writes a book.toml with the documented [book] keys', () => {
     for (const book of glossary.books) {
@@ -205,5 +205,5 @@ describe('renderBooks on the real content', async () => {
         title: book.title, authors: ['Alignment Glossary contributors'], description: book.description, language: 'en', src: 'src',
       });
     }
-  });
+  }, 60_000);
 });

@@ -9,7 +9,7 @@ declare module 'mdast' {
   interface HeadingData {
     /** Anchor key of this heading, e.g. `term:alpha`; links with the same key point here. */
     anchor?: string;
-    /** Appended in parentheses when the heading text has no letters or digits (its slug would be empty). */
+    /** Appended in parentheses when the heading's slug would have no letters or digits (or be empty). */
     anchorFallback?: string;
   }
   interface LinkData {
@@ -38,7 +38,7 @@ export function resolveAnchors(tree: Root): Root {
   const ids = new Map<string, string>();
   visit(tree, 'heading', (node) => {
     const fallback = node.data?.anchorFallback;
-    if (fallback !== undefined && githubSlug(toString(node)) === '') node.children.push(text(` (${fallback})`));
+    if (fallback !== undefined && !/[\p{L}\p{N}]/u.test(githubSlug(toString(node)))) node.children.push(text(` (${fallback})`));
     const id = slugger.slug(toString(node));
     const key = node.data?.anchor;
     if (key !== undefined && !ids.has(key)) ids.set(key, id);

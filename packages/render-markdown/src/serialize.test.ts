@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { heading, paragraph, root, text } from './build.js';
+import { serialize } from './serialize.js';
+import { parseMarkdown } from './test-utils/parse.js';
+import { toString } from 'mdast-util-to-string';
+
+describe('serialize', () => {
+  it('escapes every Markdown special in text, and the parse gives the text back', () => {
+    const value = 'a*b_c | `γ` 🚀 [[x]] <b>&amp; # 1. {{#include x}} {#id} דלתא';
+    const markdown = serialize(root([heading(2, value), paragraph(value)]));
+    const tree = parseMarkdown(markdown);
+    expect(tree.children.map((n) => toString(n))).toEqual([value, value]);
+  });
+
+  it('escapes "{" so mdBook never sees {{#include}} and no heading ends in an attribute block', () => {
+    const markdown = serialize(root([heading(1, 'Title {#custom}'), paragraph(text('{{#include ../secret.md}}'))]));
+    expect(markdown).toBe('# Title \\{#custom}\n\n\\{\\{#include ../secret.md}}\n');
+    expect(markdown).not.toContain('{{');
+  });
+
+  it('uses "-" bullets, "*" emphasis and fenced code', () => {
+    const markdown = serialize(parseMarkdown('* a\n* b\n\n_e_ __s__\n\n    code\n'));
+    expect(markdown).toBe('- a\n- b\n\n*e* **s**\n\n```\ncode\n```\n');
+  });
+});
