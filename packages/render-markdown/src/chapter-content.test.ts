@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { root } from './build.js';
 import { APPENDIX_DESCRIPTION, chapterContent } from './chapter-content.js';
-import type { Linker } from './linker.js';
 import { planBook } from './plan-book.js';
 import { serialize } from './serialize.js';
-import { glossaryFrom, MINI_DIR } from './test-utils/fixtures.js';
+import { glossaryFrom, MINI_DIR, plainLinker } from './test-utils/fixtures.js';
 
-const linker: Linker = { term: (id) => ({ url: `${id}.md` }), chapter: (slug) => ({ url: `${slug}.md` }) };
+const linker = plainLinker;
 
 describe('chapterContent', async () => {
   const glossary = await glossaryFrom(MINI_DIR);

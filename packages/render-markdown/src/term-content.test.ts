@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { root } from './build.js';
-import type { Linker } from './linker.js';
 import { serialize } from './serialize.js';
 import { TERM_SECTIONS, termContent } from './term-content.js';
-import { glossaryFrom, MINI_DIR, withTerm } from './test-utils/fixtures.js';
+import { glossaryFrom, MINI_DIR, withTerm, plainLinker } from './test-utils/fixtures.js';
 import { headingsOf, parseMarkdown } from './test-utils/parse.js';
 
-const linker: Linker = { term: (id) => ({ url: `${id}.md` }), chapter: (slug) => ({ url: `${slug}.md` }) };
+const linker = plainLinker;
 
 describe('termContent', async () => {
   const glossary = await glossaryFrom(MINI_DIR);

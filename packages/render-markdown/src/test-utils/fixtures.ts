@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Linker } from '../linker.js';
 
 /** The mini fixture (awkward labels, an empty category) and the real content folder. */
 export const MINI_DIR = fileURLToPath(new URL('../../../core/test/fixtures/mini', import.meta.url));
@@ -48,3 +49,6 @@ export function contentsOf(files: readonly RenderedFile[], file: string): string
   if (!found) throw new Error(`no file "${file}"; have: ${files.map((f) => f.path).join(', ')}`);
   return String(found.contents);
 }
+
+/** A linker for unit tests: every term links to `<id>.md`, every chapter to `<slug>.md`. */
+export const plainLinker: Linker = { term: (id) => ({ url: `${id}.md` }), chapter: (slug) => ({ url: `${slug}.md` }) };
