@@ -1,0 +1,13 @@
+export { buildSearchIndex, type SearchIndexOptions } from './build-search-index.js';
+export { collectDownloads } from './collect-downloads.js';
+export { diagramSvg, type DiagramSvgOptions } from './diagram-svg.js';
+export { DOWNLOAD_GROUPS, downloadTitle, type Download, type DownloadKind } from './download.js';
+export { explanationToHast, type ExplanationOptions } from './explanation-to-hast.js';
+export { glossaryMapSvg, type GlossaryMapOptions } from './glossary-map-svg.js';
+export { escapeScriptJson, jsonLdScript } from './json-ld-script.js';
+export { CONTENT_SECURITY_POLICY } from './layout.js';
+export { relationGraphSvg, type RelationGraphOptions } from './relation-graph-svg.js';
+export { REPOSITORY_URL, renderSite, type RenderSiteOptions } from './render-site.js';
+export { serveStatic, type ServeOptions, type StaticServer } from './serve-static.js';
+export { termJsonLd } from './term-json-ld.js';
+export { relativeHref } from './url.js';
