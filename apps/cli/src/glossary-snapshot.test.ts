@@ -1,8 +1,8 @@
-import { loadGlossary, readContent } from '@alignment-glossary/core';
+import { readContent } from '@alignment-glossary/core';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, edgeKey, snapshotFromContent, snapshotFromGlossaryJson } from './glossary-snapshot.js';
 import { diffGlossaries } from './term-diff.js';
-import { MINI_CONTENT } from './test-utils/index.js';
+import { MINI_CONTENT, publishedGlossary } from './test-utils/index.js';
 
 describe('canonicalJson', () => {
   it('ignores key order, re-wrapped text and undefined members', () => {
@@ -31,16 +31,24 @@ describe('snapshotFromContent', () => {
 });
 
 describe('snapshotFromGlossaryJson', () => {
-  it('reads a published glossary (full relation sets, mdast explanations) as equal to its content folder', async () => {
-    const { glossary } = await loadGlossary(MINI_CONTENT);
-    const published = JSON.parse(JSON.stringify({
-      terms: glossary!.terms.map((t) => ({ ...t, relations: glossary!.relations.get(t.id) })),
-      comparisons: glossary!.comparisons,
-    }));
-    const fromJson = snapshotFromGlossaryJson(published);
+  it('reads the data package’s glossary.json as equal to the content folder it was built from', async () => {
+    const fromJson = snapshotFromGlossaryJson(await publishedGlossary(MINI_CONTENT));
     const fromContent = snapshotFromContent(await readContent(MINI_CONTENT));
     expect(diffGlossaries(fromJson, fromContent)).toEqual({ terms: [], entities: [], bump: 'none' });
-    expect(fromJson.entities.book).toBeUndefined();
+    expect(fromJson.terms.get('alpha')!.explanation).toEqual(fromContent.terms.get('alpha')!.explanation);
+    expect(Object.keys(fromJson.entities).sort()).toEqual(['category', 'comparison', 'config']);
+  });
+
+  it('sees edits between a published version and the content', async () => {
+    const published = await publishedGlossary(MINI_CONTENT);
+    const older = {
+      ...published,
+      title: 'Older title',
+      terms: published.terms.map((t) => (t.id === 'alpha' ? { ...t, explanation: t.explanation.replace('term:gamma-star', 'term:beta') } : t)),
+    };
+    const diff = diffGlossaries(snapshotFromGlossaryJson(older), snapshotFromContent(await readContent(MINI_CONTENT)));
+    expect(diff.terms).toEqual([{ kind: 'changed', id: 'alpha', label: 'Alpha', fields: [{ field: 'explanation' }], bump: 'patch' }]);
+    expect(diff.entities).toEqual([{ kind: 'changed', entity: 'config', id: 'glossary', bump: 'patch' }]);
   });
 
   it('accepts terms keyed by id with plain-text explanations and derived inverses', () => {

@@ -1,4 +1,4 @@
-import { AUTHORED_RELATION_KINDS, type AuthoredRelationKind, type ContentFiles } from '@alignment-glossary/core';
+import { AUTHORED_RELATION_KINDS, parseTerm, type AuthoredRelationKind, type ContentFiles } from '@alignment-glossary/core';
 
 /**
  * One term, reduced to what a reader or a data-package consumer sees, so that two versions of the glossary can
@@ -147,11 +147,36 @@ const records = (v: unknown): Json[] =>
 /** Inverse kinds as they may appear in a published glossary, mapped to the authored edge they stand for. */
 const INVERSES: Record<string, AuthoredRelationKind> = { narrower: 'broader', mitigatedBy: 'mitigates' };
 
+/** Minimal valid front matter, so that core's own term parser can parse a published explanation. */
+const STUB_FRONTMATTER = '---\nid: x\nterm: x\nshortDefinition: x\ncategory: x\nstatus: draft\n---\n\n';
+
 /**
- * The snapshot of a published `glossary.json` (the data package's `dist/glossary.json`). Reads `terms` (an array
- * or an object keyed by id) with the content field names; relations may list derived inverses too (`narrower`,
- * `mitigatedBy`), which are folded back into authored edges. The explanation is compared as mdast when the file
- * carries the tree, else as plain text (`explanationText`).
+ * A published explanation (Markdown), parsed exactly as core parses a term body, so that it compares with the tree
+ * of a content folder: the data package serializes that tree, and parsing it back gives the same tree.
+ */
+function explanationFromMarkdown(markdown: string): TermSnapshot['explanation'] {
+  const { term } = parseTerm('terms/x.md', STUB_FRONTMATTER + markdown);
+  if (!term) return { text: collapse(markdown) };
+  return { text: collapse(term.explanationText), tree: canonicalJson(term.explanation) };
+}
+
+function explanationOf(t: Json): TermSnapshot['explanation'] {
+  const e = t.explanation;
+  if (typeof e === 'string') return explanationFromMarkdown(e);
+  if (isObject(e) && e.type === 'root') return { text: collapse(str(t.explanationText) ?? mdastText(e)), tree: canonicalJson(e) };
+  const text = str(t.explanationText);
+  return text === undefined ? {} : { text: collapse(text) };
+}
+
+/** The fields of content/glossary.yaml, which a published glossary.json carries at its top level. */
+const CONFIG_KEYS = ['title', 'description', 'language', 'siteUrl', 'iriBase', 'license'] as const;
+
+/**
+ * The snapshot of a published `glossary.json` (the data package's `dist/glossary.json`): `terms` (an array, or an
+ * object keyed by id) with the content's field names, relations listing derived inverses too (`narrower`,
+ * `mitigatedBy`, folded back into authored edges), and the explanation as Markdown (or mdast, or plain
+ * `explanationText`). The glossary's own fields, categories (without their term lists) and comparisons are compared
+ * with the content's; diagrams and books are not in the package.
  */
 export function snapshotFromGlossaryJson(json: unknown): GlossarySnapshot {
   if (!isObject(json)) throw new Error('glossary.json: expected an object with "terms"');
@@ -163,16 +188,13 @@ export function snapshotFromGlossaryJson(json: unknown): GlossarySnapshot {
   for (const t of list) {
     const id = str(t.id);
     if (!id || terms.has(id)) continue;
-    const explanation = t.explanation;
-    const tree = isObject(explanation) && explanation.type === 'root' ? explanation : undefined;
-    const text = str(t.explanationText) ?? (tree ? mdastText(tree) : undefined);
     terms.set(id, {
       id,
       term: collapse(str(t.term) ?? str(t.label) ?? id),
       aliases: (Array.isArray(t.aliases) ? t.aliases.filter((a): a is string => typeof a === 'string') : []).map(collapse),
       abbreviation: str(t.abbreviation),
       shortDefinition: collapse(str(t.shortDefinition) ?? str(t.definition) ?? ''),
-      explanation: { text: text === undefined ? undefined : collapse(text), tree: tree ? canonicalJson(tree) : undefined },
+      explanation: explanationOf(t),
       category: str(t.category) ?? (isObject(t.category) ? str(t.category.id) ?? '' : ''),
       status: str(t.status) ?? 'stable',
       replacedBy: str(t.replacedBy),
@@ -190,11 +212,14 @@ export function snapshotFromGlossaryJson(json: unknown): GlossarySnapshot {
     }
   }
   const entities: Partial<Record<EntityKind, Map<string, string | undefined>>> = {};
-  const groups = [['category', 'categories'], ['comparison', 'comparisons'], ['diagram', 'diagrams'], ['book', 'books']] as const;
-  for (const [kind, key] of groups) {
-    if (!(key in root)) continue;
-    // Ids only: a published file resolves and reshapes these, so their contents are not comparable with sources.
-    entities[kind] = new Map(records(root[key]).flatMap((x) => (typeof x.id === 'string' ? [[x.id, undefined] as const] : [])));
+  if (CONFIG_KEYS.every((k) => k in root)) {
+    entities.config = new Map([['glossary', canonicalJson(Object.fromEntries(CONFIG_KEYS.map((k) => [k, root[k]])))]]);
+  }
+  if ('categories' in root) {
+    entities.category = new Map(records(root.categories).flatMap((c) => (typeof c.id === 'string' ? [[c.id, canonicalJson({ ...c, terms: undefined })] as const] : [])));
+  }
+  if ('comparisons' in root) {
+    entities.comparison = new Map(records(root.comparisons).flatMap((c) => (typeof c.id === 'string' ? [[c.id, canonicalJson(c)] as const] : [])));
   }
   return { terms, edges: dedupeEdges(edges.filter((e) => terms.has(e.from) && terms.has(e.to) && e.from !== e.to)), entities };
 }

@@ -3,7 +3,7 @@ import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitAll, edit, initRepo, MINI_CONTENT, runMain, tempRepo } from '../test-utils/index.js';
+import { commitAll, edit, initRepo, MINI_CONTENT, publishedGlossary, runMain, tempRepo } from '../test-utils/index.js';
 
 let repo: Awaited<ReturnType<typeof tempRepo>>;
 beforeEach(async () => {
@@ -103,9 +103,8 @@ describe('glossary diff <folder | glossary.json | npm:tarball>', () => {
   });
 
   it('compares with a published glossary.json, directly or from an npm tarball', async () => {
-    const { loadGlossary } = await import('@alignment-glossary/core');
-    const { glossary } = await loadGlossary(repo.content);
-    const published = { terms: glossary!.terms.filter((t) => t.id !== 'beta').map((t) => ({ ...t, relations: glossary!.relations.get(t.id) })) };
+    const full = await publishedGlossary(repo.content);
+    const published = { ...full, terms: full.terms.filter((t) => t.id !== 'beta') };
     const pkg = path.join(repo.root, 'pkg', 'package');
     await mkdir(path.join(pkg, 'dist'), { recursive: true });
     await writeFile(path.join(pkg, 'dist/glossary.json'), JSON.stringify(published));

@@ -1,3 +1,4 @@
+import type { GlossaryData } from '@alignment-glossary/render-data';
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -90,4 +91,14 @@ export async function runMain(...args: string[]): Promise<{ code: number; stdout
     console.error = error;
     process.stdout.write = write;
   }
+}
+
+/** The `glossary.json` the data package would publish for a content folder (render-data's own functions). */
+export async function publishedGlossary(contentDir: string): Promise<GlossaryData> {
+  const { loadGlossary } = await import('@alignment-glossary/core');
+  const { toDataTerm, toGlossaryData } = await import('@alignment-glossary/render-data');
+  const { glossary } = await loadGlossary(contentDir);
+  if (!glossary) throw new Error(`${contentDir} does not validate`);
+  const terms = glossary.terms.map((t) => toDataTerm(t, glossary.relations.get(t.id)));
+  return JSON.parse(JSON.stringify(toGlossaryData(glossary, terms, '0.1.0'))) as GlossaryData;
 }
