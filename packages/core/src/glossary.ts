@@ -80,22 +80,25 @@ export function compareLabels(a: string, b: string): number {
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-/** Recursively freezes an object graph (Maps and Sets are frozen shallowly, their values deeply). */
+/**
+ * Recursively freezes an object graph (Maps and Sets are frozen shallowly, their values deeply).
+ * An object that is already frozen is taken to be deeply frozen and not descended into: that is what keeps this
+ * fast (no visited set over millions of mdast nodes) and safe on cycles and shared subtrees.
+ */
 export function deepFreeze<T>(value: T): T {
-  const seen = new Set<unknown>();
-  const freeze = (v: unknown) => {
-    if (v === null || typeof v !== 'object' || seen.has(v)) return;
-    seen.add(v);
-    if (v instanceof Map) {
-      for (const item of v.values()) freeze(item);
-    } else if (Array.isArray(v)) {
-      for (const item of v) freeze(item);
-    } else {
-      for (const key of Object.keys(v)) freeze((v as Record<string, unknown>)[key]);
-    }
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object' || Object.isFrozen(v)) continue;
     Object.freeze(v);
-  };
-  freeze(value);
+    if (v instanceof Map || v instanceof Set) {
+      for (const item of v.values()) stack.push(item);
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) stack.push(v[i]);
+    } else {
+      for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key]);
+    }
+  }
   return value;
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostic.js';
@@ -29,7 +30,9 @@ export async function loadGlossary(contentDir: string, options: LoadOptions = {}
 export async function readContent(contentDir: string, options: LoadOptions = {}): Promise<ContentFiles> {
   const root = path.resolve(contentDir);
   const termFiles = await listFiles(root, 'terms', ['.md']);
-  const termBytes = await Promise.all(termFiles.map(async (file) => ({ file, bytes: await readFile(path.join(root, file)) })));
+  // Synchronous on purpose: for thousands of small files, readFileSync in a loop is ~10× faster than
+  // fs.promises.readFile (one thread-pool round trip per open/stat/read/close), and nothing else runs meanwhile.
+  const termBytes = termFiles.map((file) => ({ file, bytes: readFileSync(path.join(root, file)) }));
   const parse = options.parseTerms ?? inThread;
   const parsed = await parse(termBytes);
   const terms = termFiles.map((file, i) => ({ file, term: parsed[i]?.term, diagnostics: parsed[i]?.diagnostics ?? [] }));

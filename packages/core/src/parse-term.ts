@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic, Position } from './diagnostic.js';
 import { TermFrontmatter } from './schema.js';
+import { splitFrontmatter } from './split-frontmatter.js';
 import { parseYaml, type PositionMap } from './yaml-positions.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 
@@ -36,7 +36,9 @@ export interface ParseTermResult {
   readonly diagnostics: Diagnostic[];
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+// The body alone goes through remark: the front matter is cut off first (splitFrontmatter), which saves
+// tokenizing it character by character as Markdown.
+const processor = unified().use(remarkParse).use(remarkGfm);
 
 const TERM_KEYS = Object.keys(TermFrontmatter.def.shape ?? {});
 
@@ -86,16 +88,8 @@ export function parseTerm(file: string, input: string | Uint8Array): ParseTermRe
     });
     return { diagnostics };
   }
-
-  let tree: Root;
-  try {
-    tree = processor.parse(text);
-  } catch (error) {
-    diagnostics.push({ file, line: 1, column: 1, severity: 'error', rule: 'markdown-syntax', message: `the Markdown could not be parsed: ${(error as Error).message}` });
-    return { diagnostics };
-  }
-  const first = tree.children[0];
-  if (!first || first.type !== 'yaml') {
+  const split = splitFrontmatter(text);
+  if (!split) {
     diagnostics.push({
       file, line: 1, column: 1, severity: 'error', rule: 'missing-frontmatter',
       message: 'the front matter is not closed', hint: 'add a line "---" after the last field',
@@ -103,8 +97,16 @@ export function parseTerm(file: string, input: string | Uint8Array): ParseTermRe
     return { diagnostics };
   }
 
+  let explanation: Root;
+  try {
+    explanation = processor.parse(split.body);
+  } catch (error) {
+    diagnostics.push({ file, line: split.bodyLine, column: 1, severity: 'error', rule: 'markdown-syntax', message: `the Markdown could not be parsed: ${(error as Error).message}` });
+    return { diagnostics };
+  }
+
   const fallback: Position = { line: 1, column: 1 };
-  const yaml = parseYaml(file, first.value, 1);
+  const yaml = parseYaml(file, split.yaml, 1);
   diagnostics.push(...yaml.diagnostics);
   if (yaml.data === undefined) return { diagnostics };
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
@@ -119,11 +121,13 @@ export function parseTerm(file: string, input: string | Uint8Array): ParseTermRe
     );
   }
 
-  const body: RootContent[] = tree.children.slice(1);
-  const explanation: Root = { type: 'root', children: body };
   const termLinks: TermLink[] = [];
+  const lineOffset = split.bodyLine - 1;
+  // One walk checks the body and drops positions: the tree is smaller, identical for identical text wherever it
+  // sits in the file, and cheap to send to a worker or cache. Diagnostics keep the positions they need.
   visit(explanation, (node) => {
-    const pos: Position = node.position ? { line: node.position.start.line, column: node.position.start.column } : fallback;
+    const pos: Position = node.position ? { line: node.position.start.line + lineOffset, column: node.position.start.column } : fallback;
+    delete node.position;
     if (node.type === 'html') {
       diagnostics.push({ file, ...pos, severity: 'error', rule: 'no-raw-html', message: 'raw HTML is not allowed in term bodies', hint: 'use Markdown instead; renderers escape or drop HTML' });
     } else if (node.type === 'image' || node.type === 'imageReference') {
@@ -151,7 +155,6 @@ export function parseTerm(file: string, input: string | Uint8Array): ParseTermRe
     });
   }
   if (!parsed.success) return { diagnostics };
-  stripPositions(explanation);
   return {
     term: { file, frontmatter: parsed.data, explanation, explanationText, wordCount, termLinks, positions: yaml.positions, contentHash },
     diagnostics,
@@ -174,15 +177,4 @@ function positionOf(text: string, offset: number): Position {
   let last = -1;
   for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) { line++; last = i; }
   return { line, column: offset - last };
-}
-
-/**
- * Drops `position` from every node, so the tree is smaller, identical for identical text wherever it sits in
- * the file, and cheap to send to a worker or cache. Positions were used for diagnostics above.
- */
-function stripPositions(tree: Root): void {
-  visit(tree, (node) => {
-    delete (node as { position?: unknown }).position;
-  });
-  delete (tree as { position?: unknown }).position;
 }
