@@ -1,7 +1,7 @@
 import type { Diagram } from '@alignment-glossary/core';
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
-import { centredText, estimateTextWidth, LABEL_LINE_HEIGHT, measureLabel, r1, wrapLabel, type LabelBox } from './svg-text.js';
+import { centredText, estimateTextWidth, LABEL_LINE_HEIGHT, measureLabel, r1, svgRoot, wrapLabel, type LabelBox } from './svg-text.js';
 
 /** Options of {@link diagramSvg}. */
 export interface DiagramSvgOptions {
@@ -166,29 +166,16 @@ export function diagramSvg(diagram: Diagram, options: DiagramSvgOptions): Elemen
     diagram.description,
     ...edges.map((e) => `${names.get(e.from)} → ${names.get(e.to)}${e.label ? ` (${e.label})` : ''}.`),
   ].filter(Boolean).join(' ');
-  return s(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      className: ['graph', 'diagram'],
-      viewBox: `${r1(minX)} ${r1(minY)} ${r1(width)} ${r1(height)}`,
-      width: r1(width),
-      height: r1(height),
-      ariaLabelledBy: `${prefix}-title ${prefix}-desc`,
-    },
-    [
-      s('title', { id: `${prefix}-title` }, diagram.title),
-      s('desc', { id: `${prefix}-desc` }, description),
-      s('defs', [
-        s('marker', { id: arrow, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 8, markerHeight: 8, orient: 'auto-start-reverse' }, [
-          s('path', { className: ['arrowhead'], d: 'M0,0 L10,5 L0,10 z', fill: '#5b6470' }),
-        ]),
+  return svgRoot('diagram', { x: minX, y: minY, width, height }, { idPrefix: prefix, title: diagram.title, desc: description }, [
+    s('defs', [
+      s('marker', { id: arrow, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 8, markerHeight: 8, orient: 'auto-start-reverse' }, [
+        s('path', { className: ['arrowhead'], d: 'M0,0 L10,5 L0,10 z', fill: '#5b6470' }),
       ]),
-      s('g', { className: ['edges'] }, paths),
-      s('g', { className: ['nodes'] }, nodes),
-      s('g', { className: ['edge-labels'] }, labels),
-    ],
-  );
+    ]),
+    s('g', { className: ['edges'] }, paths),
+    s('g', { className: ['nodes'] }, nodes),
+    s('g', { className: ['edge-labels'] }, labels),
+  ]);
 }
 
 /** Edges that close a cycle, found by depth-first search in the order nodes are written; layering ignores them. */

@@ -24,7 +24,7 @@ export const DOWNLOAD_GROUPS: readonly { kinds: readonly DownloadKind[]; id: str
     kinds: ['anki'],
     id: 'anki',
     title: 'Anki decks',
-    text: 'Flashcards for spaced repetition, one deck per book. Open a .apkg file with Anki (File → Import); re-importing a newer deck updates your cards and keeps your progress.',
+    text: 'Flashcards for spaced repetition, one deck per book. Open a .apkg file with Anki (File → Import).',
   },
   {
     kinds: ['jsonld', 'turtle'],

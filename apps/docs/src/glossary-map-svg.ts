@@ -3,7 +3,7 @@ import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import { legendSvg } from './legend-svg.js';
 import { edgeProps } from './relation-style.js';
-import { centredText, LABEL_LINE_HEIGHT, measureLabel, r1, wrapLabel } from './svg-text.js';
+import { centredText, LABEL_LINE_HEIGHT, measureLabel, r1, svgRoot, wrapLabel } from './svg-text.js';
 
 /** Options of {@link glossaryMapSvg}. */
 export interface GlossaryMapOptions {
@@ -93,32 +93,16 @@ export function glossaryMapSvg(glossary: Glossary, options: GlossaryMapOptions):
     return [s('path', { ...edgeProps(edge.kind), d, strokeWidth: 1.3, strokeOpacity: 0.6 })];
   });
 
-  const minX = -PAD;
-  const minY = -PAD;
-  const totalWidth = maxRight + 2 * PAD;
-  const totalHeight = bottom + 2 * PAD;
-  const termCount = [...slots.keys()].length;
-  return s(
-    'svg',
+  return svgRoot(
+    'glossary-map',
+    { x: -PAD, y: -PAD, width: maxRight + 2 * PAD, height: bottom + 2 * PAD },
     {
-      xmlns: 'http://www.w3.org/2000/svg',
-      className: ['graph', 'glossary-map'],
-      viewBox: `${minX} ${minY} ${r1(totalWidth)} ${r1(totalHeight)}`,
-      width: r1(totalWidth),
-      height: r1(totalHeight),
-      ariaLabelledBy: 'map-title map-desc',
+      idPrefix: 'map',
+      title: `Map of the ${glossary.config.title}`,
+      desc:
+        `${slots.size} terms in ${categories.length} columns, one per category (${categories.map((c) => c.title).join(', ')}), ` +
+        `each listed A–Z. Curves show the ${edges.length} relations written in the content, coloured by kind.`,
     },
-    [
-      s('title', { id: 'map-title' }, `Map of the ${glossary.config.title}`),
-      s(
-        'desc',
-        { id: 'map-desc' },
-        `${termCount} terms in ${categories.length} columns, one per category (${categories.map((c) => c.title).join(', ')}), ` +
-          `each listed A–Z. Curves show the ${edges.length} relations written in the content, coloured by kind.`,
-      ),
-      legend.element,
-      s('g', { className: ['edges'] }, edges),
-      ...columns,
-    ],
+    [legend.element, s('g', { className: ['edges'] }, edges), ...columns],
   );
 }

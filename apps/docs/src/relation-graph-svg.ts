@@ -3,7 +3,7 @@ import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import { legendSvg } from './legend-svg.js';
 import { edgeProps, GRAPH_KIND_ORDER } from './relation-style.js';
-import { centredText, measureLabel, r1, type LabelBox } from './svg-text.js';
+import { centredText, measureLabel, r1, svgRoot, type LabelBox } from './svg-text.js';
 
 /** Options of {@link relationGraphSvg}. */
 export interface RelationGraphOptions {
@@ -59,8 +59,6 @@ export function relationGraphSvg(glossary: Glossary, termId: string, options: Re
     .map((kind) => `${RELATION_LABELS[kind]}: ${nodes.filter((n) => n.kind === kind).map((n) => n.label).join(', ')}.`)
     .join(' ');
   const children: ElementContent[] = [
-    s('title', { id: `${prefix}-title` }, `Relations of ${term.term}`),
-    s('desc', { id: `${prefix}-desc` }, `${term.term} and its ${nodes.length} related terms, grouped by kind. ${desc}`),
     s('g', { className: ['edges'] }, nodes.map((n) => s('line', { ...edgeProps(n.kind), x1: 0, y1: 0, x2: r1(n.x), y2: r1(n.y) }))),
     s('g', { className: ['node', 'current'] }, [
       s('rect', { x: r1(-centre.width / 2), y: r1(-centre.height / 2), width: centre.width, height: centre.height, rx: 8 }),
@@ -75,16 +73,10 @@ export function relationGraphSvg(glossary: Glossary, termId: string, options: Re
     ),
     legend.element,
   ];
-  return s(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      className: ['graph', 'relation-graph'],
-      viewBox: `${r1(minX)} ${r1(minY)} ${r1(width)} ${r1(height)}`,
-      width: r1(width),
-      height: r1(height),
-      ariaLabelledBy: `${prefix}-title ${prefix}-desc`,
-    },
+  return svgRoot(
+    'relation-graph',
+    { x: minX, y: minY, width, height },
+    { idPrefix: prefix, title: `Relations of ${term.term}`, desc: `${term.term} and its ${nodes.length} related terms, grouped by kind. ${desc}` },
     children,
   );
 }

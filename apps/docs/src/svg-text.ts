@@ -1,4 +1,4 @@
-import type { ElementContent } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 
 /** Font size of node labels in every generated picture, in px. */
@@ -88,4 +88,36 @@ export function centredText(lines: readonly string[], cx: number, cy: number, cl
 /** Whether a line starts with a right-to-left letter (Hebrew or Arabic script). */
 export function isRtl(text: string): boolean {
   return /^[^\p{L}]*[\u0590-\u08ff]/u.test(text);
+}
+
+/** The viewport of a picture: its top-left corner and size, in user units. */
+export interface ViewBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The root `<svg>` of a generated picture: natural size from its view box, a `<title>` and `<desc>` with ids
+ * `<idPrefix>-title` / `<idPrefix>-desc` that name it for assistive technology, then the drawing.
+ */
+export function svgRoot(
+  className: string,
+  box: ViewBox,
+  text: { readonly idPrefix: string; readonly title: string; readonly desc: string },
+  children: readonly ElementContent[],
+): Element {
+  return s(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      className: ['graph', className],
+      viewBox: `${r1(box.x)} ${r1(box.y)} ${r1(box.width)} ${r1(box.height)}`,
+      width: r1(box.width),
+      height: r1(box.height),
+      ariaLabelledBy: `${text.idPrefix}-title ${text.idPrefix}-desc`,
+    },
+    [s('title', { id: `${text.idPrefix}-title` }, text.title), s('desc', { id: `${text.idPrefix}-desc` }, text.desc), ...children],
+  );
 }
