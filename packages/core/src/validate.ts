@@ -179,10 +179,10 @@ export function validate(content: ContentFiles): ValidationResult {
   }
 
   // SKOS S27: related (and its sub-properties contrasts/mitigates) is disjoint from broader-transitive
-  const ancestors = ancestorSets(edges);
+  const isAncestor = broaderReach(edges);
   for (const e of edges) {
     if (e.kind === 'broader') continue;
-    const up = ancestors(e.from).has(e.to) ? e.to : ancestors(e.to).has(e.from) ? e.from : undefined;
+    const up = isAncestor(e.to, e.from) ? e.to : isAncestor(e.from, e.to) ? e.from : undefined;
     if (up === undefined) continue;
     const t = byId.get(e.from)!;
     const index = t.frontmatter.relations[e.kind].indexOf(e.to);
@@ -396,23 +396,28 @@ function normalizeDefinition(text: string): string {
   return [...new Set(words)].sort().join(' ');
 }
 
-/** Memoized transitive "broader" targets of each term (cycles are tolerated: they are reported elsewhere). */
-function ancestorSets(edges: readonly RelationEdge[]): (id: string) => ReadonlySet<string> {
+/**
+ * `isAncestor(a, b)`: whether `a` is reachable from `b` through "broader" links. Each question walks up from `b`
+ * iteratively, so a deep hierarchy neither overflows the stack nor materializes every term's ancestor set (which
+ * grows with the square of the depth); cycles are reported elsewhere and only end a walk here.
+ */
+function broaderReach(edges: readonly RelationEdge[]): (ancestor: string, id: string) => boolean {
   const up = new Map<string, string[]>();
   for (const e of edges) if (e.kind === 'broader') push(up, e.from, e.to);
-  const memo = new Map<string, Set<string>>();
-  const get = (id: string): Set<string> => {
-    const known = memo.get(id);
-    if (known) return known;
-    const result = new Set<string>();
-    memo.set(id, result); // placed first so a cycle terminates
-    for (const parent of up.get(id) ?? []) {
-      result.add(parent);
-      for (const a of get(parent)) result.add(a);
+  const seen = new Map<string, number>();
+  let walk = 0;
+  return (ancestor, id) => {
+    walk++;
+    const stack = [...(up.get(id) ?? [])];
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      if (next === ancestor) return true;
+      if (seen.get(next) === walk) continue;
+      seen.set(next, walk);
+      for (const parent of up.get(next) ?? []) stack.push(parent);
     }
-    return result;
+    return false;
   };
-  return get;
 }
 
 /** Each cycle through "broader" once, as the list of ids starting from its smallest member. */
