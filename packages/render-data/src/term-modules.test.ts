@@ -26,7 +26,7 @@ describe('termModule', () => {
 
   it('types the term with its literal id and documents it', () => {
     expect(contents(files, '.d.ts')).toBe(
-      "import type { Term } from '../index.js';\n\n/** a*b_c | `γ` 🚀: A term whose label holds Markdown specials: a*b_c, a pipe |, a backtick ` and an emoji 🚀. */\ndeclare const term: Term & { readonly id: \"gamma-star\" };\nexport default term;\n",
+      "import type { Term } from '../index.js';\n\n/** The term \"a*b_c | `γ` 🚀\" of the Alignment Glossary. */\ndeclare const term: Term & { readonly id: \"gamma-star\" };\nexport default term;\n",
     );
     expect(contents(files, '.d.cts')).toContain("import type { Term } from '../index.cjs';");
     expect(contents(files, '.d.cts').endsWith('export = term;\n')).toBe(true);

@@ -17,7 +17,6 @@ const WARNED = Symbol.for('alignment-glossary.warnedFormerIds');
 
 const DEFAULT_LIMIT = 10;
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 function freeze(value) {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -29,7 +28,7 @@ function freeze(value) {
 
 /** Lower-cases and trims a name and collapses its inner whitespace, for case-insensitive lookups. */
 function normalize(text) {
-  return text.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('en');
+  return text.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase();
 }
 
 function words(text) {
@@ -50,16 +49,26 @@ const comparisons = data.comparisons;
 const termsById = new Map(terms.map((term) => [term.id, term]));
 const categoriesById = new Map(categories.map((category) => [category.id, category]));
 
-/** Normalized id, label, alias or abbreviation → term. Core guarantees that these names are unique. */
-const names = new Map();
-/** Former id → the term that now carries it. */
-const formerIds = new Map();
-for (const term of terms) {
-  for (const name of [term.id, term.term, ...term.aliases, ...(term.abbreviation ? [term.abbreviation] : [])]) {
-    const key = normalize(name);
-    if (!names.has(key)) names.set(key, term);
+/**
+ * The lookup tables, built on first use so that loading the package stays cheap: "names" maps a normalized id,
+ * label, alias or abbreviation to its term (core guarantees these are unique); "formerIds" maps a former id to the
+ * term that now carries it.
+ */
+let lookups;
+
+function getLookups() {
+  if (lookups) return lookups;
+  const names = new Map();
+  const formerIds = new Map();
+  for (const term of terms) {
+    for (const name of [term.id, term.term, ...term.aliases, ...(term.abbreviation ? [term.abbreviation] : [])]) {
+      const key = normalize(name);
+      if (!names.has(key)) names.set(key, term);
+    }
+    for (const former of term.formerIds) formerIds.set(former, term);
   }
-  for (const former of term.formerIds) formerIds.set(former, term);
+  lookups = { names, formerIds };
+  return lookups;
 }
 
 function warnFormerId(formerId, term) {
@@ -78,7 +87,7 @@ function warnFormerId(formerId, term) {
 function termById(id, caller) {
   const term = termsById.get(id);
   if (term) return term;
-  const renamed = typeof id === 'string' ? formerIds.get(id) : undefined;
+  const renamed = typeof id === 'string' ? getLookups().formerIds.get(id) : undefined;
   if (renamed) {
     warnFormerId(id, renamed);
     return renamed;
@@ -91,6 +100,7 @@ function getTerm(idOrName) {
   const exact = termsById.get(idOrName);
   if (exact) return exact;
   const key = normalize(idOrName);
+  const { names, formerIds } = getLookups();
   const named = names.get(key);
   if (named) return named;
   const renamed = formerIds.get(key);
@@ -126,8 +136,9 @@ function getTermsByCategory(id) {
   return Object.freeze(category.terms.map((termId) => termsById.get(termId)));
 }
 
-/** Built on the first search, so that importing the package stays cheap. */
+/** Built on the first search, so that loading the package stays cheap (an Intl.Collator alone costs milliseconds). */
 let searchIndex;
+let collator;
 
 function buildSearchIndex() {
   return terms.map((term) => {
@@ -166,6 +177,7 @@ function searchTerms(query, options) {
   if (normalized === '' || limit === 0) return Object.freeze([]);
   const queryWords = words(normalized);
   searchIndex ??= buildSearchIndex();
+  collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true });
   const hits = [];
   for (const entry of searchIndex) {
     const score = rank(entry, normalized, queryWords);
