@@ -39,6 +39,8 @@ export interface PageSpec {
    * own file, like `404.html`. (optional)
    */
   readonly absoluteRoot?: string;
+  /** The site-root-relative URL search engines should index instead of this page's own, or false for none. (optional) */
+  readonly canonical?: string | false;
 }
 
 const NAV: readonly { section: Section; url: string; label: string }[] = [
@@ -74,7 +76,7 @@ export function renderPage(ctx: SiteContext, page: PageSpec): RenderedFile {
     h('meta', { name: 'color-scheme', content: 'light dark' }),
     h('title', fullTitle),
     h('meta', { name: 'description', content: page.description }),
-    h('link', { rel: 'canonical', href: `${config.siteUrl.replace(/\/+$/, '')}/${url}` }),
+    ...(page.canonical === false ? [] : [h('link', { rel: 'canonical', href: `${config.siteUrl.replace(/\/+$/, '')}/${page.canonical ?? url}` })]),
     h('link', { rel: 'icon', href: href('favicon.svg'), type: 'image/svg+xml' }),
     h('link', { rel: 'stylesheet', href: href('assets/site.css') }),
     ...(page.scripts ?? []).map((src) => h('script', { type: 'module', src: href(src) })),

@@ -10,6 +10,7 @@ export function notFoundPage(ctx: SiteContext): RenderedFile {
   return renderPage(ctx, {
     file: '404.html',
     absoluteRoot: '/',
+    canonical: false,
     title: 'Page not found',
     description: 'This page does not exist.',
     content: [

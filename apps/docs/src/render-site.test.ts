@@ -115,6 +115,8 @@ describe('renderSite on the mini fixture', () => {
   it('links 404.html from the site root, since it is served at other URLs', async () => {
     const { text } = await mini();
     expect(text('404.html')).toContain('<link rel="stylesheet" href="/assets/site.css">');
+    expect(text('404.html')).not.toContain('rel="canonical"');
+    expect(text('terms/alpha/index.html')).toContain('<link rel="canonical" href="https://example.org/glossary/terms/alpha/">');
   });
 
   it('copies the downloads byte for byte and links them from home and downloads pages', async () => {
@@ -151,6 +153,7 @@ describe('renderSite on the mini fixture', () => {
     const renamed = { ...glossary, terms: glossary.terms.map((t) => (t.id === 'beta' ? { ...t, formerIds: ['old-beta'] } : t)) };
     const page = renderSite(renamed, { version: '1' }).find((f) => f.path === 'terms/old-beta/index.html');
     expect(String(page?.contents)).toContain('<meta http-equiv="refresh" content="0; url=../beta/">');
+    expect(String(page?.contents)).toContain('<link rel="canonical" href="https://example.org/glossary/terms/beta/">');
   });
 
   it('rejects download names that are not plain file names, and duplicates', async () => {

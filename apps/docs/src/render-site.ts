@@ -81,6 +81,7 @@ function redirectPage(ctx: SiteContext, formerId: string, id: string, label: str
     file,
     title: label,
     description: `"${formerId}" is now "${id}".`,
+    canonical: termUrl(id),
     head: [h('meta', { httpEquiv: 'refresh', content: `0; url=${target}` })],
     content: [h('h1', label), h('p', ['This term has moved: ', h('a', { href: target }, [h('bdi', label)]), '.'])],
   });

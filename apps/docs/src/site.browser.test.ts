@@ -104,6 +104,16 @@ describe('the docs site in Chromium', () => {
     await page.close();
   }, 30_000);
 
+  it('finds a term by one of its aliases', async () => {
+    const term = glossary.terms.find((t) => t.aliases.some((a) => a.includes(' ') && !t.term.toLowerCase().includes(a.toLowerCase())))!;
+    const alias = term.aliases.find((a) => a.includes(' ') && !term.term.toLowerCase().includes(a.toLowerCase()))!;
+    const { page, errors } = await open(`/search/?q=${encodeURIComponent(alias)}`);
+    await page.locator('#search-results a', { hasText: new RegExp(`^${escapeRegExp(term.term)}$`) }).waitFor({ timeout: 15_000 });
+    await expect(page.locator('#search-page-q').inputValue()).resolves.toBe(alias);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 30_000);
+
   it('reaches deceptive alignment from inner alignment by following relation links', async () => {
     const route = shortestRelationPath(glossary, 'inner-alignment', 'deceptive-alignment');
     expect(route.length).toBeGreaterThan(1);
