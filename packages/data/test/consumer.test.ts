@@ -25,6 +25,7 @@ const expected = {
   failureModes: data.terms.filter((t) => t.category === 'failure-modes').length,
   perTerm: 'inner-alignment',
   frozen: true,
+  exports: ['categories', 'comparisons', 'getRelated', 'getTerm', 'getTermsByCategory', 'searchTerms', 'terms', 'version'],
 };
 
 async function node(file: string): Promise<Record<string, unknown>> {
