@@ -17,7 +17,6 @@ const WARNED = Symbol.for('alignment-glossary.warnedFormerIds');
 
 const DEFAULT_LIMIT = 10;
 
-
 function freeze(value) {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     for (const key of Object.keys(value)) freeze(value[key]);
