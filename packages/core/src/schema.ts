@@ -17,13 +17,20 @@ export const Id = z
   .meta({ description: 'Kebab-case identifier, e.g. "inner-alignment". Never reused or changed.' });
 export type Id = z.infer<typeof Id>;
 
-/** Plain text: trimmed, not empty, no Markdown-significant HTML. */
+/**
+ * No C0/C1 control characters except tab and line breaks. YAML escapes ("\u001f", "\0") can put them in a
+ * string; they are never meant in plain text, and some break outputs (U+001F separates Anki fields).
+ */
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]*$/;
+
+/** Plain text: trimmed, not empty, no control characters. */
 const plainText = (max: number, what: string) =>
   z
     .string()
     .trim()
     .min(1, { message: `${what} must not be empty` })
-    .max(max, { message: `${what} must be at most ${max} characters` });
+    .max(max, { message: `${what} must be at most ${max} characters` })
+    .regex(NO_CONTROL_CHARACTERS, { message: `${what} must not contain control characters (only tabs and line breaks)` });
 
 /** The relation kinds an author writes. Each is written once, on one of the two terms. */
 export const AUTHORED_RELATION_KINDS = ['broader', 'related', 'contrasts', 'mitigates'] as const;
