@@ -6,36 +6,50 @@ import { parseTerm, type ParseTermResult } from './parse-term.js';
 /** Below this many files, starting workers costs more than it saves. */
 export const PARALLEL_THRESHOLD = 400;
 
+/** Files handed to a worker at a time: small enough to balance the load and stream results back as they come. */
+const BATCH = 64;
+
+type TermFile = { file: string; bytes: Uint8Array };
+
 /**
  * A term parser that spreads files over worker threads (one per core) when there are many, and parses in this
- * thread when there are few. Results come back in input order.
+ * thread when there are few. Workers take batches of files as they become free and send each batch's results back
+ * at once, so no worker holds thousands of parsed trees (which made garbage collection grow with the glossary).
+ * Results come back in input order.
  */
 export function parallelTermParser(options: { threads?: number; threshold?: number } = {}): TermParser {
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const threshold = options.threshold ?? PARALLEL_THRESHOLD;
   return async (files) => {
     if (files.length < threshold || threads < 2) return files.map((f) => parseTerm(f.file, f.bytes));
-    const chunks: { file: string; bytes: Uint8Array }[][] = Array.from({ length: threads }, () => []);
-    // Contiguous chunks keep the results easy to reassemble in order.
-    const size = Math.ceil(files.length / threads);
-    files.forEach((f, i) => chunks[Math.floor(i / size)]!.push(f));
-    const results = await Promise.all(chunks.filter((c) => c.length).map((chunk) => runWorker(chunk)));
-    return results.flat();
+    const results: ParseTermResult[] = new Array(files.length);
+    let next = 0;
+    const work = (worker: Worker) =>
+      new Promise<void>((resolve, reject) => {
+        let start = 0;
+        const send = () => {
+          if (next >= files.length) {
+            resolve();
+            return;
+          }
+          start = next;
+          next = Math.min(files.length, next + BATCH);
+          worker.postMessage(files.slice(start, next));
+        };
+        worker.on('message', (batch: ParseTermResult[]) => {
+          for (let i = 0; i < batch.length; i++) results[start + i] = batch[i]!;
+          send();
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`term parser worker exited with code ${code}`)));
+        send();
+      });
+    const workers = Array.from({ length: Math.min(threads, Math.ceil(files.length / BATCH)) }, () => new Worker(new URL('./parse-worker.js', import.meta.url)));
+    try {
+      await Promise.all(workers.map(work));
+    } finally {
+      await Promise.all(workers.map((w) => w.terminate()));
+    }
+    return results;
   };
-}
-
-function runWorker(files: readonly { file: string; bytes: Uint8Array }[]): Promise<ParseTermResult[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: files });
-    let done = false;
-    worker.once('message', (results: ParseTermResult[]) => {
-      done = true;
-      resolve(results);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (!done) reject(new Error(`term parser worker exited with code ${code}`));
-    });
-  });
 }
