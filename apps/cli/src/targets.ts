@@ -8,7 +8,7 @@ import { renderBooks } from '@alignment-glossary/render-markdown';
 export interface BuildContext {
   /** The version of the data package (`packages/data/package.json`), stamped into outputs. */
   readonly version: string;
-  /** Term id → last-modified time in seconds since the epoch (from git history; see content-history.ts). */
+  /** Term id (and `categories/<id>`, `comparisons/<id>`) → last-modified time in seconds (from git history; see content-history.ts). */
   readonly modifiedAt: ReadonlyMap<string, number>;
   /** The time used where a format needs one and no history applies, in seconds (SOURCE_DATE_EPOCH). */
   readonly sourceDateEpoch: number;
