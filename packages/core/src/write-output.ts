@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A file produced by a renderer: a path relative to the output folder, and its contents. */
@@ -29,14 +29,18 @@ export interface WriteOutputOptions {
 }
 
 /**
- * Writes files into `outDir` atomically: everything goes into a fresh sibling temp folder, which then replaces
- * `outDir` by rename. If the process dies part-way, `outDir` still holds the previous complete output.
+ * Writes files into `outDir` atomically: everything goes into a fresh sibling temp folder
+ * (`.<out>.tmp-<pid>-<random>`), which then replaces `outDir` by rename. If the process dies part-way, `outDir`
+ * still holds the previous complete output. The swap takes two renames (old folder aside, new one in); if a
+ * process dies between them, the next call finds the parked `….old` folder of a process that no longer runs and
+ * puts it back before anything else, and it removes the other leftovers of dead processes.
  */
 export async function writeOutputAtomic(outDir: string, files: readonly RenderedFile[], options: WriteOutputOptions = {}): Promise<void> {
   const target = path.resolve(outDir);
   const parent = path.dirname(target);
   await mkdir(parent, { recursive: true });
-  const temp = await mkdtemp(path.join(parent, `.${path.basename(target)}.tmp-`));
+  await recoverInterruptedWrites(target);
+  const temp = await mkdtemp(path.join(parent, `.${path.basename(target)}.tmp-${process.pid}-`));
   try {
     const all = options.manifest === false ? files : [...files, { path: 'SHA256SUMS', contents: sha256sums(files) }];
     const seen = new Set<string>();
@@ -48,9 +52,12 @@ export async function writeOutputAtomic(outDir: string, files: readonly Rendered
       dirs.add(path.dirname(path.join(temp, f.path)));
     }
     for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
-    const queue = [...all];
+    let next = 0;
     const worker = async () => {
-      for (let f = queue.shift(); f; f = queue.shift()) await writeFile(path.join(temp, f.path), f.contents);
+      while (next < all.length) {
+        const f = all[next++]!;
+        await writeFile(path.join(temp, f.path), f.contents);
+      }
     };
     await Promise.all(Array.from({ length: 16 }, worker));
     const old = `${temp}.old`;
@@ -67,4 +74,38 @@ export async function writeOutputAtomic(outDir: string, files: readonly Rendered
     await rm(temp, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Whether a process with this id runs (EPERM: it runs, as another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Cleans up after writes that died: temp folders `.<out>.tmp-<pid>-*` whose process no longer runs. When
+ * `target` is missing and such a process left its previous output parked as `….old`, that folder (the newest, if
+ * several) becomes `target` again; everything else they left is removed. Folders of running processes are left
+ * alone, so two builds into different folders of the same parent never disturb each other.
+ */
+async function recoverInterruptedWrites(target: string): Promise<void> {
+  const parent = path.dirname(target);
+  const prefix = `.${path.basename(target)}.tmp-`;
+  const stale = (await readdir(parent)).filter((name) => {
+    if (!name.startsWith(prefix)) return false;
+    const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
+    return pid > 0 && pid !== process.pid && !isRunning(pid);
+  });
+  if (stale.length === 0) return;
+  const exists = await stat(target).then(() => true, () => false);
+  if (!exists) {
+    const parked = await Promise.all(stale.filter((n) => n.endsWith('.old')).map(async (n) => ({ n, t: (await stat(path.join(parent, n))).mtimeMs })));
+    const newest = parked.sort((a, b) => b.t - a.t || (a.n < b.n ? 1 : -1))[0];
+    if (newest) await rename(path.join(parent, newest.n), target);
+  }
+  for (const name of stale) await rm(path.join(parent, name), { recursive: true, force: true });
 }
