@@ -1,6 +1,6 @@
 import type { Comparison, Term } from '@alignment-glossary/core';
 import { escapeCloze, escapeHtml } from './escape-html.js';
-import { tag, type NoteContext, type NoteDraft } from './note-context.js';
+import { identityOf, tag, type NoteContext, type NoteDraft } from './note-context.js';
 
 function label(context: NoteContext, id: string): string {
   return context.glossary.termsById.get(id)?.term ?? id;
@@ -44,7 +44,7 @@ export function clozeNotes(term: Term, context: NoteContext): NoteDraft[] {
     });
     if (ords.length === 0) continue;
     notes.push({
-      key: `comparison:${comparison.id}:term:${term.id}`,
+      key: `comparison:${comparison.id}:term:${identityOf(term)}`,
       kind: 'cloze',
       fields: [lines.join('\n'), escapeHtml(comparison.title), table(comparison, context)],
       tags: [tag('comparison', comparison.id), tag('term', term.id), tag('category', term.category)].sort(),

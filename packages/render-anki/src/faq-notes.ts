@@ -1,6 +1,6 @@
 import type { Term } from '@alignment-glossary/core';
 import { escapeHtml } from './escape-html.js';
-import { tag, type NoteContext, type NoteDraft } from './note-context.js';
+import { identityOf, tag, type NoteContext, type NoteDraft } from './note-context.js';
 
 /**
  * One FAQ note per FAQ entry of a term. The GUID key is the term id plus the entry's index, so append new
@@ -15,7 +15,7 @@ export function faqNotes(term: Term, context: NoteContext): NoteDraft[] {
   const tags = ['faq', tag('term', term.id), tag('category', term.category)].sort();
   const mod = context.modOf([term.id]);
   return term.faq.map((faq, index) => ({
-    key: `term:${term.id}:faq:${index}`,
+    key: `term:${identityOf(term)}:faq:${index}`,
     kind: 'faq',
     fields: [escapeHtml(faq.question), escapeHtml(faq.answer), escapeHtml(term.term)],
     tags,

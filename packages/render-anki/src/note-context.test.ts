@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeGlossary } from '../bench/make-glossary.mjs';
 import { bookDeck } from './book-deck.js';
-import { createNoteContext, FIELD_FORMAT_SINCE, tag } from './note-context.js';
+import { createNoteContext, FIELD_FORMAT_SINCE, identityOf, tag } from './note-context.js';
 
 const glossary = makeGlossary({
   categories: [{ id: 'cat', title: 'Category & co', description: 'd', order: 1 }],
@@ -81,5 +81,12 @@ describe('termUrl and tag', () => {
   it('build tags without spaces', () => {
     expect(tag('category', 'failure-modes')).toBe('category::failure-modes');
     expect(tag('status', 'very stable')).toBe('status::very-stable');
+  });
+});
+
+describe('identityOf', () => {
+  it('keeps the original id of a renamed term, so its notes keep their GUIDs', () => {
+    expect(identityOf({ id: 'inner-misalignment', formerIds: ['mesa-misalignment', 'inner-failure'] })).toBe('mesa-misalignment');
+    expect(identityOf({ id: 'inner-alignment', formerIds: [] })).toBe('inner-alignment');
   });
 });

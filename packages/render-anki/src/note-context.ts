@@ -1,4 +1,4 @@
-import type { Glossary } from '@alignment-glossary/core';
+import type { Glossary, Term } from '@alignment-glossary/core';
 import type { NotetypeKind } from './notetypes.js';
 
 /**
@@ -61,4 +61,16 @@ export function createNoteContext(glossary: Glossary, modifiedAt: ReadonlyMap<st
 /** A tag-safe form of an id or word: Anki tags cannot hold spaces. */
 export function tag(namespace: string, value: string): string {
   return `${namespace}::${value.replace(/\s+/g, '-')}`;
+}
+
+/**
+ * The id a term's GUID keys are built from: its first (oldest) former id when its id was ever renamed, else its
+ * id. Learners' notes were created under the original id, so a renamed id keeps updating them instead of adding a
+ * second copy. Former ids stay reserved, so no other term can take them.
+ *
+ * @param term the term.
+ * @returns the id to build `term:<id>` keys from.
+ */
+export function identityOf(term: Pick<Term, 'id' | 'formerIds'>): string {
+  return term.formerIds[0] ?? term.id;
 }

@@ -15,6 +15,12 @@ describe('termNote', async () => {
     expect(alpha).toMatchObject({ key: 'term:alpha', kind: 'term', ords: [0, 1] });
   });
 
+  it('keeps its key when the id is renamed (the old id moves to formerIds)', () => {
+    const renamed = termNote({ ...glossary.termsById.get('alpha')!, id: 'alpha-prime', formerIds: ['alpha'] }, context);
+    expect(renamed.key).toBe('term:alpha');
+    expect(renamed.fields[0]).toBe('alpha-prime');
+  });
+
   it('fills Id, Term, Definition, Aliases, Category, Related and Sources', () => {
     const [id, term, definition, , aliases, category, related, sources] = alpha.fields;
     expect([id, term, definition, aliases, category]).toEqual(['alpha', 'Alpha', 'The first term of the fixture, broader than beta.', 'A, first letter', 'Basics']);

@@ -1,7 +1,7 @@
 import { RELATION_KINDS, RELATION_LABELS, type Source, type Term } from '@alignment-glossary/core';
 import { escapeHtml } from './escape-html.js';
 import { markdownToHtml } from './markdown-to-html.js';
-import { tag, type NoteContext, type NoteDraft } from './note-context.js';
+import { identityOf, tag, type NoteContext, type NoteDraft } from './note-context.js';
 
 /** An `<a>` to a term's docs page, or its escaped label when the term has no page. */
 export function termLink(context: NoteContext, id: string): string {
@@ -70,7 +70,7 @@ export function termNote(term: Term, context: NoteContext): NoteDraft {
     ...[...neighbours].map((id) => tag('related', id)),
   ];
   return {
-    key: `term:${term.id}`,
+    key: `term:${identityOf(term)}`,
     kind: 'term',
     fields: [
       escapeHtml(term.id),
