@@ -1,0 +1,124 @@
+import type { State, Unsafe } from 'mdast-util-to-markdown';
+
+/**
+ * For a list of unsafe patterns, per construct stack: the expressions that find where any of them may match
+ * (`anywhere` to search, `here` to test one position), or `null` when a pattern in scope depends on the
+ * neighbouring nodes, which an expression cannot check.
+ */
+interface Screen {
+  readonly anywhere: readonly RegExp[];
+  readonly here: readonly RegExp[];
+}
+const screens = new WeakMap<readonly Unsafe[], Map<string, Screen | null>>();
+/** Pattern lists seen so far, recognised by their pattern objects (each serializer call copies the list). */
+const knownLists: (readonly Unsafe[])[] = [];
+const listOf = new WeakMap<State, readonly Unsafe[]>();
+
+const sameList = (a: readonly Unsafe[], b: readonly Unsafe[]) => a.length === b.length && a.every((p, i) => p === b[i]);
+
+/** The known list holding exactly the pattern objects of `state.unsafe`, looked up once per state. */
+function patternList(state: State): readonly Unsafe[] {
+  let list = listOf.get(state);
+  if (list === undefined) {
+    list = knownLists.find((known) => sameList(known, state.unsafe));
+    if (list === undefined) {
+      if (knownLists.length >= 8) knownLists.shift();
+      list = [...state.unsafe];
+      knownLists.push(list);
+    }
+    listOf.set(state, list);
+  }
+  return list;
+}
+
+/** Whether a pattern may apply under `stack`: more often than the serializer's rule, as `notInConstruct` is ignored. */
+function mayApply(pattern: Unsafe, stack: readonly string[]): boolean {
+  const within = pattern.inConstruct;
+  if (within === undefined || within === null || within.length === 0) return true;
+  return typeof within === 'string' ? stack.includes(within) : within.some((name) => stack.includes(name));
+}
+
+/** `character` as an expression that matches it literally. */
+const literal = (character: string) => (/[$()*+.?[\\\]^{|}]/.test(character) ? `\\${character}` : character);
+
+/**
+ * A pattern as an expression that matches at the unsafe character itself, with what must come before and
+ * after it as lookbehind and lookahead. It matches at every position where the serializer's own expression
+ * for the pattern would put its character, and possibly more (the serializer's matches don't overlap).
+ */
+function patternSource(pattern: Unsafe): string {
+  const before = (pattern.atBreak ? '[\\r\\n][\\t ]*' : '') + (pattern.before ? `(?:${pattern.before})` : '');
+  const character = literal(pattern.character);
+  return character + (before ? `(?<=${before}${character})` : '') + (pattern.after ? `(?=${pattern.after})` : '');
+}
+
+/** `character` escaped for a character class. */
+const inClass = (character: string) => (/[\\\]^[-]/.test(character) ? `\\${character}` : character);
+
+/**
+ * One expression per flag set (plain and `u`) over the patterns that may apply under `stack`: the
+ * alternatives, behind a lookahead for their characters, which lets the engine skip ahead quickly.
+ */
+function buildScreen(list: readonly Unsafe[], stack: readonly string[]): Screen | null {
+  const groups: [Unsafe[], Unsafe[]] = [[], []];
+  for (const pattern of list) {
+    if (!mayApply(pattern, stack)) continue;
+    if (pattern.beforeNode || pattern.afterNode) return null;
+    groups[pattern.unicode ? 1 : 0].push(pattern);
+  }
+  const build = (flag: string) =>
+    groups.flatMap((patterns, unicode) => {
+      if (patterns.length === 0) return [];
+      const characters = [...new Set(patterns.map((p) => p.character))].map(inClass).join('');
+      const source = `(?=[${characters}])(?:${patterns.map(patternSource).join('|')})`;
+      return [new RegExp(source, flag + (unicode ? 'u' : ''))];
+    });
+  return { anywhere: build('g'), here: build('y') };
+}
+
+/** The screen for the serializer's current patterns and construct stack (built once, then cached). */
+function screenFor(state: State): Screen | null {
+  const list = patternList(state);
+  let byStack = screens.get(list);
+  if (byStack === undefined) screens.set(list, (byStack = new Map()));
+  const key = state.stack.join('\u0000');
+  let screen = byStack.get(key);
+  if (screen === undefined) byStack.set(key, (screen = buildScreen(list, state.stack)));
+  return screen;
+}
+
+/**
+ * Whether the serializer's `safe` would return `value` unchanged when it sits between `before` and `after`
+ * under the current construct stack: no unsafe pattern in scope matches at a position of `value` (`safe`
+ * escapes or, in autolinks, percent-encodes nothing else) and no backslash in `value` or `after` (which `safe`
+ * might double). A `false` means "maybe not", never "certainly not".
+ */
+export function safeAsIs(state: State, before: string, value: string, after: string): boolean {
+  if ((value + after).includes('\\')) return false;
+  const screen = screenFor(state);
+  if (screen === null) return false;
+  const whole = before + value + after;
+  const from = before.length;
+  const to = from + value.length;
+  for (const expression of screen.anywhere) {
+    expression.lastIndex = from;
+    const match = expression.exec(whole);
+    if (match !== null && match.index < to) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether `safe` would leave the first character of `value` as it is when nothing comes before it (how the
+ * serializer peeks at the next node to learn its first character): no unsafe pattern in scope matches at
+ * position 0. A backslash there stays the first character whether `safe` doubles it or not.
+ */
+export function firstCharacterAsIs(state: State, value: string): boolean {
+  const screen = screenFor(state);
+  if (screen === null) return false;
+  for (const expression of screen.here) {
+    expression.lastIndex = 0;
+    if (expression.test(value)) return false;
+  }
+  return true;
+}
