@@ -35,6 +35,14 @@ describe('zipApkg', () => {
     expect(new TextDecoder().decode(members.media)).toBe('{}');
   });
 
+  it('deflates every member, so streaming readers that reject stored entries with data descriptors can read it', () => {
+    const zip = zipApkg(collection, SECONDS);
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const methods: number[] = [];
+    for (let i = 0; i + 4 <= zip.length; i++) if (view.getUint32(i, true) === 0x04034b50) methods.push(view.getUint16(i + 8, true));
+    expect(methods).toEqual([8, 8]);
+  });
+
   it('records the CRC-32 of the collection in the central directory', () => {
     const zip = zipApkg(collection, SECONDS);
     const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);

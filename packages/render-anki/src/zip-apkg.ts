@@ -1,4 +1,4 @@
-import { deflateSync, strToU8, Zip, ZipPassThrough, type ZipInputFile } from 'fflate';
+import { deflateSync, strToU8, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { crc32 } from 'node:zlib';
 
 /**
@@ -24,8 +24,8 @@ function level(size: number): 6 | 9 {
 }
 
 /**
- * Packs a schema-11 collection into a legacy `.apkg`: the zip members `collection.anki2` (deflated) and `media`
- * (an empty media map; the decks reference no files), with a fixed timestamp so the bytes are reproducible.
+ * Packs a schema-11 collection into a legacy `.apkg`: the zip members `collection.anki2` and `media` (an empty
+ * media map; the decks reference no files), both deflated, with a fixed timestamp so the bytes are reproducible.
  * The collection is deflated in one call and its CRC comes from node:zlib, which is much faster than streaming it
  * through fflate's JavaScript CRC.
  *
@@ -40,10 +40,14 @@ export function zipApkg(collection: Uint8Array, seconds: number): Uint8Array {
     if (error) throw error;
     chunks.push(chunk);
   });
-  const entry: ZipInputFile = { filename: 'collection.anki2', size: collection.length, crc: crc32(collection), compression: 8, mtime };
+  const deflateLevel = level(collection.length);
+  // Bits 1–2 of the general-purpose flag record the deflate level (APPNOTE 4.4.4): 1 = maximum, 0 = normal.
+  const entry: ZipInputFile = { filename: 'collection.anki2', size: collection.length, crc: crc32(collection), compression: 8, flag: deflateLevel === 9 ? 1 : 0, mtime };
   zip.add(entry);
-  entry.ondata!(null, deflateSync(collection, { level: level(collection.length) }), true);
-  const media = new ZipPassThrough('media');
+  entry.ondata!(null, deflateSync(collection, { level: deflateLevel }), true);
+  // Deflated too: fflate's streaming Zip writes data descriptors, which streaming readers such as Java's
+  // ZipInputStream accept only for deflated entries.
+  const media = new ZipDeflate('media', { level: 9 });
   media.mtime = mtime;
   zip.add(media);
   media.push(strToU8('{}'), true);
