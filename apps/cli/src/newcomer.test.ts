@@ -81,7 +81,7 @@ describe('a newcomer’s first term', () => {
     const mistakes = [
       {
         what: 'a short definition over 280 characters',
-        pattern: new RegExp(`^${FILE}:(\\d+):\\d+ error shortDefinition: shortDefinition must be at most 280 characters \\[invalid-field\\]\\n  hint: \\S`, 'm'),
+        pattern: new RegExp(`^${FILE}:(\\d+):\\d+ error shortDefinition: shortDefinition must be at most 280 characters \\(it has \\d+\\) \\[invalid-field\\]\\n  hint: \\S`, 'm'),
         line: () => lineOf('shortDefinition:'),
         fix: () => edit(path.join(repo.root, FILE), TOO_LONG, "A failure in which optimizing a policy against a learned reward model raises the model's score while the true objective it stands for first improves and then gets worse."),
       },
@@ -99,21 +99,16 @@ describe('a newcomer’s first term', () => {
       },
     ];
 
-    // The contributor runs validate, fixes what it reports, and runs it again until it passes. Core checks a file's
-    // schema before its relations, so a schema error can hide the rest for one round; two rounds must suffice.
-    let pending = mistakes;
-    let rounds = 0;
-    while (pending.length > 0) {
-      rounds++;
-      const r = await cli(repo.root, 'validate');
-      expect(r.code, r.stdout).toBe(1);
-      const reported = pending.filter((m) => m.pattern.test(r.stdout));
-      expect(reported.map((m) => m.what), `round ${rounds} explains none of: ${pending.map((m) => m.what).join(', ')}\n${r.stdout}`).not.toEqual([]);
-      for (const m of reported) expect(Number(m.pattern.exec(r.stdout)![1]), m.what).toBe(await m.line());
-      for (const m of reported) await m.fix();
-      pending = pending.filter((m) => !reported.includes(m));
+    // One run of validate explains all three mistakes, each at its line, with a hint (core salvages the valid
+    // fields of a term whose schema fails, so its relations and sources are still checked).
+    const r = await cli(repo.root, 'validate');
+    expect(r.code, r.stdout).toBe(1);
+    for (const m of mistakes) {
+      const match = m.pattern.exec(r.stdout);
+      expect(match, `validate does not explain ${m.what}:\n${r.stdout}`).not.toBeNull();
+      expect(Number(match![1]), m.what).toBe(await m.line());
     }
-    expect(rounds).toBeLessThanOrEqual(2);
+    for (const m of mistakes) await m.fix();
 
     const valid = await cli(repo.root, 'validate');
     expect(valid.code, valid.stdout).toBe(0);

@@ -51,7 +51,8 @@ describe('parseTerm', () => {
 
   it('rejects __proto__ and constructor keys as unknown fields without polluting prototypes', () => {
     const { term, diagnostics } = parseTerm('terms/sample.md', valid('__proto__:\n  polluted: yes\nconstructor: x\n'));
-    expect(term).toBeUndefined();
+    expect(term?.invalidFields).toEqual(['__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(term?.frontmatter)).toBe(Object.prototype);
     expect(diagnostics.map((d) => d.field)).toEqual(['__proto__', 'constructor']);
     expect(diagnostics[0]).toMatchObject({ rule: 'unknown-field', line: 7, column: 1 });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -65,9 +66,24 @@ describe('parseTerm', () => {
   it('refuses aliases to the YAML alias bomb', () => {
     const bomb = 'aliases: &a [x, x, x, x, x, x, x, x, x]\nexamples: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n';
     const { term, diagnostics } = parseTerm('terms/sample.md', valid(bomb));
-    expect(term).toBeUndefined();
+    expect(term?.invalidFields ?? []).not.toContain('id');
     expect(diagnostics.length).toBeGreaterThan(0);
     expect(diagnostics.every((d) => d.line >= 1 && d.file === 'terms/sample.md')).toBe(true);
+  });
+});
+
+describe('salvaging a term whose front matter breaks the schema', () => {
+  it('keeps the valid fields so cross-file checks still run, and marks the broken ones', () => {
+    const long = 'x'.repeat(300);
+    const { term, diagnostics } = parseTerm('terms/sample.md', valid(`relations:\n  broader: [nowhere]\n`).replace('A sample term.', long));
+    expect(diagnostics.map((d) => d.message)).toEqual(['shortDefinition must be at most 280 characters (it has 300)']);
+    expect(term?.invalidFields).toEqual(['shortDefinition']);
+    expect(term?.frontmatter.relations.broader).toEqual(['nowhere']);
+    expect(term?.frontmatter.shortDefinition).toBe('(invalid short definition)');
+  });
+  it('gives up when a required field cannot be replaced', () => {
+    expect(parseTerm('terms/sample.md', valid().replace('id: sample', 'id: Not An Id')).term?.frontmatter.id).toBe('sample');
+    expect(parseTerm('terms/Bad Name.md', valid().replace('id: sample', 'id: Not An Id')).term).toBeUndefined();
   });
 });
 

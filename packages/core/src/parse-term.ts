@@ -29,6 +29,11 @@ export interface ParsedTerm {
   readonly positions: PositionMap;
   /** SHA-256 of the file's bytes as read, hex. */
   readonly contentHash: string;
+  /**
+   * Top-level fields that failed the schema (already reported). They were dropped or given placeholders so the
+   * cross-file checks can still run on the rest of the term; such a term never reaches a Glossary.
+   */
+  readonly invalidFields?: readonly string[];
 }
 
 export interface ParseTermResult {
@@ -114,11 +119,16 @@ export function parseTerm(file: string, input: string | Uint8Array): ParseTermRe
     return { diagnostics };
   }
 
+  const expectedId = file.replace(/^.*\//, '').replace(/\.md$/, '');
   const parsed = TermFrontmatter.safeParse(yaml.data);
+  let frontmatter: TermFrontmatter | undefined = parsed.success ? parsed.data : undefined;
+  let invalidFields: string[] | undefined;
   if (!parsed.success) {
     diagnostics.push(
-      ...zodDiagnostics(file, parsed.error.issues, yaml.positions, fallback, (path) => ALLOWED_KEYS[String(path.filter((p) => typeof p === 'string').join('.'))] ?? []),
+      ...zodDiagnostics(file, parsed.error.issues, yaml.positions, fallback, (path) => ALLOWED_KEYS[String(path.filter((p) => typeof p === 'string').join('.'))] ?? [], yaml.data),
     );
+    const salvaged = salvage(yaml.data as Record<string, unknown>, parsed.error.issues, expectedId);
+    if (salvaged) ({ frontmatter, invalidFields } = salvaged);
   }
 
   const termLinks: TermLink[] = [];
@@ -146,7 +156,6 @@ export function parseTerm(file: string, input: string | Uint8Array): ParseTermRe
 
   const explanationText = toString(explanation).trim();
   const wordCount = explanationText === '' ? 0 : explanationText.split(/\s+/u).length;
-  const expectedId = file.replace(/^.*\//, '').replace(/\.md$/, '');
   if (parsed.success && parsed.data.id !== expectedId) {
     diagnostics.push({
       file, ...(yaml.positions.id ?? fallback), severity: 'error', rule: 'file-name-mismatch', field: 'id',
@@ -154,11 +163,52 @@ export function parseTerm(file: string, input: string | Uint8Array): ParseTermRe
       hint: `rename the file to "${parsed.data.id}.md" or set "id: ${expectedId}"`,
     });
   }
-  if (!parsed.success) return { diagnostics };
+  if (!frontmatter) return { diagnostics };
   return {
-    term: { file, frontmatter: parsed.data, explanation, explanationText, wordCount, termLinks, positions: yaml.positions, contentHash },
+    term: { file, frontmatter, explanation, explanationText, wordCount, termLinks, positions: yaml.positions, contentHash, ...(invalidFields ? { invalidFields } : {}) },
     diagnostics,
   };
+}
+
+/** Placeholders for required fields that failed the schema, so the rest of the term can still be checked. */
+const PLACEHOLDERS: Record<string, (id: string) => unknown> = {
+  id: (id) => id,
+  term: (id) => `(invalid label of ${id})`,
+  shortDefinition: () => '(invalid short definition)',
+  category: () => 'invalid-category',
+  status: () => 'draft',
+};
+
+/**
+ * Drops (or, for required fields, replaces) every top-level field that failed the schema and parses again, so a
+ * contributor sees the cross-file problems of a term (unknown relation targets, missing sources, …) in the same
+ * run as its schema errors. Returns undefined when even that does not parse.
+ */
+function salvage(data: Record<string, unknown>, issues: readonly { path: readonly PropertyKey[]; code: string; keys?: readonly string[] }[], expectedId: string) {
+  const copy: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(data)) copy[key] = data[key];
+  const invalid = new Set<string>();
+  for (const issue of issues) {
+    const top = issue.path[0];
+    if (top === undefined) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys ?? []) {
+          delete copy[key];
+          invalid.add(key);
+        }
+      }
+      continue;
+    }
+    invalid.add(String(top));
+  }
+  for (const key of invalid) {
+    if (!Object.hasOwn(TermFrontmatter.shape, key)) continue;
+    const placeholder = PLACEHOLDERS[key];
+    if (placeholder) copy[key] = placeholder(expectedId);
+    else delete copy[key];
+  }
+  const again = TermFrontmatter.safeParse({ ...copy });
+  return again.success ? { frontmatter: again.data, invalidFields: [...invalid].sort() } : undefined;
 }
 
 function decodeUtf8(file: string, bytes: Uint8Array, diagnostics: Diagnostic[]): string | undefined {

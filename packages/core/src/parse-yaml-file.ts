@@ -21,7 +21,7 @@ export function parseYamlFile<S extends z.ZodType>(file: string, text: string, s
   if (yaml.data === undefined) return { file, positions: yaml.positions, diagnostics };
   const parsed = schema.safeParse(yaml.data);
   if (!parsed.success) {
-    diagnostics.push(...zodDiagnostics(file, parsed.error.issues, yaml.positions, { line: 1, column: 1 }));
+    diagnostics.push(...zodDiagnostics(file, parsed.error.issues, yaml.positions, { line: 1, column: 1 }, undefined, yaml.data));
     return { file, positions: yaml.positions, diagnostics };
   }
   const data = parsed.data as z.output<S>;

@@ -88,7 +88,8 @@ export function validate(content: ContentFiles): ValidationResult {
     if (!existing) names.set(key, { owner: t.frontmatter.id, what });
   };
   for (const t of byId.values()) claim(t, t.frontmatter.id, 'id', ['id']);
-  for (const t of byId.values()) claim(t, t.frontmatter.term, 'label', ['term']);
+  const bad = (t: ParsedTerm, field: string) => t.invalidFields?.includes(field) ?? false;
+  for (const t of byId.values()) if (!bad(t, 'term')) claim(t, t.frontmatter.term, 'label', ['term']);
   for (const t of byId.values()) {
     t.frontmatter.formerIds.forEach((former, i) => claim(t, former, 'former id', ['formerIds', i]));
     t.frontmatter.aliases.forEach((alias, i) => {
@@ -111,7 +112,7 @@ export function validate(content: ContentFiles): ValidationResult {
   // Term-level checks
   for (const t of byId.values()) {
     const fm = t.frontmatter;
-    if (!categories.has(fm.category)) {
+    if (!bad(t, 'category') && !categories.has(fm.category)) {
       const near = didYouMean(fm.category, categories.keys());
       add({ file: t.file, ...pos(t, ['category']), severity: 'error', rule: 'unknown-category', field: 'category', message: `unknown category "${fm.category}"${near ? ` (did you mean "${near}"?)` : ''}`, hint: `use one of: ${[...categories.keys()].sort().join(', ')}` });
     }
@@ -212,20 +213,22 @@ export function validate(content: ContentFiles): ValidationResult {
       add({ file: t.file, ...pos(t, path), severity, rule, field: path.length ? dot(path) : undefined, message, hint });
     const rel = relationSets.get(fm.id)!;
     const count = RELATION_KINDS.reduce((n, k) => n + rel[k].length, 0);
-    if (count === 0) q(['relations'], 'orphan-term', 'the term has no relations at all', 'add "broader", "related", "contrasts" or "mitigates" relations to connect it to the glossary');
+    if (bad(t, 'relations')) { /* reported by the schema */ } else if (count === 0) q(['relations'], 'orphan-term', 'the term has no relations at all', 'add "broader", "related", "contrasts" or "mitigates" relations to connect it to the glossary');
     else if (count < QUALITY.minRelations) q(['relations'], 'min-relations', `the term has ${count} relation; at least ${QUALITY.minRelations} are needed`, 'connect it to another neighbour');
-    if (fm.examples.length < QUALITY.minExamples) q(['examples'], 'min-examples', 'the term has no example', 'add "examples:" with a title and a concrete case');
-    if (fm.faq.length < QUALITY.minFaq) q(['faq'], 'min-faq', 'the term has no FAQ entry', 'add "faq:" with a question a learner would ask and its answer');
-    if (fm.sources.filter((s) => s.url !== undefined || s.doi !== undefined).length < QUALITY.minLinkedSources) {
-      q(fm.sources.length ? ['sources'] : [], 'missing-source', fm.sources.length ? 'no source has a url or doi' : 'the term cites no source', 'cite a real work with "url:" (e.g. https://arxiv.org/abs/…) or "doi:"; see shared sources list in CONTRIBUTING.md');
+    if (!bad(t, 'examples') && fm.examples.length < QUALITY.minExamples) q(['examples'], 'min-examples', 'the term has no example', 'add "examples:" with a title and a concrete case');
+    if (!bad(t, 'faq') && fm.faq.length < QUALITY.minFaq) q(['faq'], 'min-faq', 'the term has no FAQ entry', 'add "faq:" with a question a learner would ask and its answer');
+    if (!bad(t, 'sources') && fm.sources.filter((s) => s.url !== undefined || s.doi !== undefined).length < QUALITY.minLinkedSources) {
+      q(fm.sources.length ? ['sources'] : [], 'missing-source', fm.sources.length ? 'no source has a url or doi' : 'the term cites no source', 'cite a real work with "url:" (e.g. https://arxiv.org/abs/…) or "doi:"; see "Citing sources" in CONTRIBUTING.md');
     }
     if (t.wordCount < QUALITY.minWords || t.wordCount > QUALITY.maxWords) {
       add({ file: t.file, line: bodyLine(t), column: 1, severity, rule: 'explanation-length', message: `the explanation has ${t.wordCount} word${t.wordCount === 1 ? '' : 's'}; ${QUALITY.minWords}–${QUALITY.maxWords} are expected`, hint: t.wordCount < QUALITY.minWords ? 'say what it is, why it matters and how it differs from its neighbours' : 'tighten it; move detail into examples or FAQ' });
     }
+    const todo = [fm.term, fm.shortDefinition, t.explanationText, ...fm.examples.flatMap((e) => [e.title, e.text]), ...fm.faq.flatMap((f) => [f.question, f.answer])].some((text) => /\bTODO\b/.test(text));
+    if (todo) q([], 'todo-placeholder', 'the term still contains "TODO" placeholders', 'replace every TODO left by "glossary new" with real text before marking the term stable');
     if (t.termLinks.length < QUALITY.minTermLinks) {
       add({ file: t.file, line: bodyLine(t), column: 1, severity, rule: 'min-term-links', message: 'the explanation links to no other term', hint: 'link related terms in the text with [text](term:<id>)' });
     }
-    const key = normalizeDefinition(fm.shortDefinition);
+    const key = bad(t, 'shortDefinition') ? `\u0000${fm.id}` : normalizeDefinition(fm.shortDefinition);
     const twin = definitions.get(key);
     if (twin) q(['shortDefinition'], 'duplicate-definition', `the short definition duplicates the one of "${twin}"`, 'each term needs its own definition that says what sets it apart');
     else definitions.set(key, fm.id);

@@ -13,6 +13,7 @@ export function zodDiagnostics(
   positions: PositionMap,
   fallback: Position,
   allowedKeys?: (path: readonly PropertyKey[]) => readonly string[],
+  data?: unknown,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const issue of issues) {
@@ -35,11 +36,19 @@ export function zodDiagnostics(
     out.push({
       file, ...pos, severity: 'error', rule: missing ? 'missing-field' : 'invalid-field',
       field: toDotPath(issue.path) || undefined,
-      message: missing ? 'is required but missing' : cleanMessage(issue),
+      message: missing ? 'is required but missing' : cleanMessage(issue) + lengthNote(issue, data),
       hint: missing ? 'add this field; see content/README.md for the term template' : hintFor(issue),
     } as Diagnostic);
   }
   return out;
+}
+
+/** " (it has 312)" for a string that is too long or too short, read from the input at the issue's path. */
+function lengthNote(issue: z.core.$ZodIssue, data: unknown): string {
+  if ((issue.code !== 'too_big' && issue.code !== 'too_small') || issue.origin !== 'string' || data === undefined) return '';
+  let value: unknown = data;
+  for (const key of issue.path) value = value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return typeof value === 'string' ? ` (it has ${value.trim().length})` : '';
 }
 
 function cleanMessage(issue: z.core.$ZodIssue): string {
@@ -48,7 +57,7 @@ function cleanMessage(issue: z.core.$ZodIssue): string {
 }
 
 function hintFor(issue: z.core.$ZodIssue): string | undefined {
-  if (issue.code === 'too_big' && issue.origin === 'string') return 'shorten it';
+  if (issue.code === 'too_big' && issue.origin === 'string') return 'shorten it: say what the term is in one or two sentences and move detail into the explanation';
   if (issue.code === 'invalid_type' && issue.expected === 'array') return 'write a YAML list, e.g. "[a, b]" or one "- item" per line';
   if (issue.code === 'invalid_type' && issue.expected === 'string') return 'quote the value if YAML reads it as something else (e.g. "yes", "1.0", dates)';
   if (issue.code === 'invalid_value') return 'use one of the values listed in the message';
