@@ -40,6 +40,7 @@ describe('validate: the broken fixture (one mistake per file)', () => {
     ['stable term with a short explanation', 'content/terms/stable-no-source.md:8:1 error the explanation has 7 words; 120–400 are expected [explanation-length]'],
     ['near-duplicate short definition', 'content/terms/stable-no-source.md:4:18 error shortDefinition: the short definition duplicates the one of "bad-source" [duplicate-definition]'],
     ['relation to an ancestor (SKOS S27)', 'content/terms/s27-grandchild.md:9:15 error relations.contrasts[0]: "s27-grandchild" contrasts "outer-alignment", but "outer-alignment" is already broader (through "broader" links) than the other [related-to-ancestor]'],
+    ['TODO placeholders left in a stable term', 'content/terms/todo-left.md:2:1 error the term still contains "TODO" placeholders [todo-placeholder]'],
     ['comparison row missing a value', 'content/comparisons/half-filled.yaml:7:7 error rows[0].values: row "Focus" has no value for "outer-alignment" [comparison-missing-value]'],
     ['diagram edge to an unknown node', 'content/diagrams/dangling.yaml:11:9 error edges[0].to: unknown node "finsh" (did you mean "finish"?) [unknown-diagram-node]'],
   ];
