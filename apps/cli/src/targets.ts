@@ -1,8 +1,7 @@
 import { termJsonSchema, type Glossary, type RenderedFile } from '@alignment-glossary/core';
-import { renderAnki } from '@alignment-glossary/render-anki';
-import { renderDataPackage } from '@alignment-glossary/render-data';
-import { renderJsonLd } from '@alignment-glossary/render-jsonld';
-import { renderBooks } from '@alignment-glossary/render-markdown';
+
+// Renderers are imported when their target runs, so `validate`, `new` and `diff` start fast and keep working even
+// when one renderer's build is broken.
 
 /** What the CLI hands every renderer besides the glossary. */
 export interface BuildContext {
@@ -31,22 +30,23 @@ export const targets: readonly Target[] = [
   {
     name: 'books',
     description: 'mdBook folders and single-file Markdown books',
-    render: (g, c) => renderBooks(g, { books: c.books }),
+    render: async (g, c) => (await import('@alignment-glossary/render-markdown')).renderBooks(g, { books: c.books }),
   },
   {
     name: 'jsonld',
     description: 'SKOS + schema.org JSON-LD, Turtle, context, vocabulary and SHACL shapes',
-    render: (g, c) => renderJsonLd(g, { version: c.version }),
+    render: async (g, c) => (await import('@alignment-glossary/render-jsonld')).renderJsonLd(g, { version: c.version }),
   },
   {
     name: 'anki',
     description: 'Anki decks (.apkg), one per book',
-    render: (g, c) => renderAnki(g, { version: c.version, modifiedAt: c.modifiedAt, sourceDateEpoch: c.sourceDateEpoch, books: c.books }),
+    render: async (g, c) => (await import('@alignment-glossary/render-anki')).renderAnki(g, { version: c.version, modifiedAt: c.modifiedAt, sourceDateEpoch: c.sourceDateEpoch, books: c.books }),
   },
   {
     name: 'npm',
     description: 'the files of the alignment-glossary npm package',
     render: async (g, c) => {
+      const [{ renderJsonLd }, { renderDataPackage }] = await Promise.all([import('@alignment-glossary/render-jsonld'), import('@alignment-glossary/render-data')]);
       const jsonld = await renderJsonLd(g, { version: c.version });
       const doc = jsonld.find((f) => f.path === 'glossary.jsonld');
       if (!doc) throw new Error('render-jsonld produced no glossary.jsonld');
