@@ -27,6 +27,8 @@ export interface PlacedNote extends NoteDraft {
  */
 export interface BookDeck {
   readonly decks: readonly DeckDef[];
+  /** How many terms the book holds (each gives a Term note, its FAQ notes and its clozes). */
+  readonly termCount: number;
   readonly notes: Iterable<PlacedNote>;
 }
 
@@ -78,5 +80,5 @@ export function bookDeck(book: Book, context: NoteContext, version: string): Boo
       for (const note of clozeNotes(term, context)) yield { ...note, deckId };
     }
   }
-  return { decks, notes: { [Symbol.iterator]: notes } };
+  return { decks, termCount: placements.length, notes: { [Symbol.iterator]: notes } };
 }

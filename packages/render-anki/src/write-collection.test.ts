@@ -15,7 +15,8 @@ describe('writeCollection', async () => {
   const glossary = await miniGlossary();
   const T = FIELD_FORMAT_SINCE + 1000;
   const deck = bookDeck(glossary.books.find((b) => b.id === 'all')!, createNoteContext(glossary, new Map([['alpha', T]]), T - 1), '1');
-  const apkg = openCollection(writeCollection(deck, { created: CREATED, idCeiling: CEILING }));
+  const bytes = writeCollection(deck, { created: CREATED, idCeiling: CEILING });
+  const apkg = openCollection(bytes);
   const drafts = [...deck.notes];
 
   it('writes a valid schema-11 collection', () => {
@@ -39,6 +40,12 @@ describe('writeCollection', async () => {
 
   it('ships every card of every note, with the note\'s mod and deck', () => {
     expect(apkg.cards.map((c) => [c.ord, c.mod, c.did])).toEqual(drafts.flatMap((d) => d.ords.map((ord) => [ord, d.mod, d.deckId])));
+  });
+
+  it('uses 8 KB pages for a small deck (64 KB from 2,000 terms)', () => {
+    expect(Buffer.from(bytes).readUInt16BE(16)).toBe(8192);
+    const big = writeCollection({ ...deck, termCount: 2000 }, { created: CREATED, idCeiling: CEILING });
+    expect(Buffer.from(big).readUInt16BE(16)).toBe(1); // SQLite writes 65536 as 1
   });
 
   it('stores the number of cards for the next new-card position', () => {

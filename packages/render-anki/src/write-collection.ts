@@ -94,10 +94,13 @@ create index ix_notes_csum on notes (csum);
 `;
 
 /**
- * SQLite's largest page. Term notes are a few KB each; with the default 4 KB pages most of them spill into
- * half-empty overflow pages, and the file (and the time to compress it) grows by half.
+ * SQLite's page size, by the number of terms. A Term note is a few KB, and a row that does not fit in a page spills
+ * into half-empty overflow pages. 8 KB pages hold typical notes whole and keep the 13 tables and indexes of a small
+ * deck compact. From 2,000 terms, 64 KB pages make the file ~15% smaller still, and with it the time to compress it.
  */
-const PAGE_SIZE = 65536;
+function pageSize(termCount: number): number {
+  return termCount >= 2000 ? 65536 : 8192;
+}
 
 /**
  * How far below the id ceiling the first note and card ids start, in milliseconds (about 28 hours): room for
@@ -131,7 +134,7 @@ export interface CollectionTimes {
 export function writeCollection(deck: BookDeck, times: CollectionTimes): Uint8Array {
   const db = new Database(':memory:');
   try {
-    db.pragma(`page_size = ${PAGE_SIZE}`);
+    db.pragma(`page_size = ${pageSize(deck.termCount)}`);
     db.pragma('journal_mode = OFF');
     db.exec(TABLES);
     const insertNote = db.prepare('insert into notes values (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, \'\')');
