@@ -7,7 +7,7 @@ it('exposes exactly the documented API', () => {
     'DiagramNode', 'Example', 'Faq', 'GlossaryConfig', 'INVERSE_RELATION', 'Id', 'PARALLEL_THRESHOLD', 'QUALITY',
     'RELATION_DESCRIPTIONS', 'RELATION_KINDS', 'RELATION_LABELS', 'Relations', 'SOURCE_KINDS', 'STATUSES', 'Source',
     'TermFrontmatter', 'assertSafeRelativePath', 'cachedTermParser', 'compareDiagnostics', 'compareLabels', 'deepFreeze',
-    'didYouMean', 'editDistance', 'findBroaderCycles', 'formatDiagnostics', 'isAllowedLink', 'loadGlossary',
+    'didYouMean', 'editDistance', 'findBroaderCycles', 'formatDiagnostics', 'isAllowedLink', 'loadGlossary', 'openOutput',
     'parallelTermParser', 'parseTerm', 'parseYamlFile', 'readContent', 'sha256sums', 'summarizeDiagnostics', 'termJsonSchema',
     'termLinkTarget', 'toDotPath', 'validate', 'writeOutputAtomic',
   ].sort());

@@ -16,7 +16,9 @@ export {
   type AuthoredRelationKind, type RelationKind, type Status,
 } from './schema.js';
 export { QUALITY, validate, findBroaderCycles, type ContentFiles, type ValidationResult } from './validate.js';
-export { assertSafeRelativePath, sha256sums, writeOutputAtomic, type RenderedFile, type WriteOutputOptions } from './write-output.js';
+export {
+  assertSafeRelativePath, openOutput, sha256sums, writeOutputAtomic, type OutputWriter, type RenderedFile, type WriteOutputOptions,
+} from './write-output.js';
 export { didYouMean, editDistance } from './zod-diagnostics.js';
 export { parallelTermParser, PARALLEL_THRESHOLD } from './parse-pool.js';
 export { cachedTermParser } from './parse-cache.js';

@@ -28,52 +28,104 @@ export interface WriteOutputOptions {
   readonly manifest?: boolean;
 }
 
+/** An output folder being written: {@link openOutput}. */
+export interface OutputWriter {
+  /** Writes files into the temp folder now (so callers can drop them); paths must be unique across all calls. */
+  write(files: readonly RenderedFile[]): Promise<void>;
+  /** Writes SHA256SUMS (unless disabled) and swaps the temp folder in place of the output folder. */
+  commit(): Promise<void>;
+  /** Removes the temp folder; the output folder keeps its previous contents. */
+  abort(): Promise<void>;
+}
+
 /**
- * Writes files into `outDir` atomically: everything goes into a fresh sibling temp folder
- * (`.<out>.tmp-<pid>-<random>`), which then replaces `outDir` by rename. If the process dies part-way, `outDir`
- * still holds the previous complete output. The swap takes two renames (old folder aside, new one in); if a
- * process dies between them, the next call finds the parked `….old` folder of a process that no longer runs and
- * puts it back before anything else, and it removes the other leftovers of dead processes.
+ * Starts writing an output folder atomically: files go into a fresh sibling temp folder
+ * (`.<out>.tmp-<pid>-<random>`) as they come, and {@link OutputWriter.commit} replaces `outDir` with it by rename.
+ * Until then, and if the process dies, `outDir` keeps the previous complete output. The swap takes two renames
+ * (old folder aside, new one in); if a process dies between them, the next call finds the parked `….old` folder of
+ * a process that no longer runs and puts it back before anything else, and it removes the other leftovers of dead
+ * processes. Any failing write aborts, so the temp folder never outlives an error.
  */
-export async function writeOutputAtomic(outDir: string, files: readonly RenderedFile[], options: WriteOutputOptions = {}): Promise<void> {
+export async function openOutput(outDir: string, options: WriteOutputOptions = {}): Promise<OutputWriter> {
   const target = path.resolve(outDir);
   const parent = path.dirname(target);
   await mkdir(parent, { recursive: true });
   await recoverInterruptedWrites(target);
   const temp = await mkdtemp(path.join(parent, `.${path.basename(target)}.tmp-${process.pid}-`));
-  try {
-    const all = options.manifest === false ? files : [...files, { path: 'SHA256SUMS', contents: sha256sums(files) }];
-    const seen = new Set<string>();
-    const dirs = new Set<string>();
-    for (const f of all) {
-      assertSafeRelativePath(f.path);
-      if (seen.has(f.path)) throw new Error(`two renderers produced the same file "${f.path}"`);
-      seen.add(f.path);
-      dirs.add(path.dirname(path.join(temp, f.path)));
-    }
-    for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
-    let next = 0;
-    const worker = async () => {
-      while (next < all.length) {
-        const f = all[next++]!;
-        await writeFile(path.join(temp, f.path), f.contents);
-      }
-    };
-    await Promise.all(Array.from({ length: 16 }, worker));
-    const old = `${temp}.old`;
-    let hadOld = false;
-    try {
-      await rename(target, old);
-      hadOld = true;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    await rename(temp, target);
-    if (hadOld) await rm(old, { recursive: true, force: true });
-  } catch (error) {
+  const manifest = options.manifest !== false;
+  const sums = new Map<string, string>();
+  const dirs = new Set<string>();
+  let state: 'open' | 'done' = 'open';
+  const abort = async () => {
+    state = 'done';
     await rm(temp, { recursive: true, force: true });
-    throw error;
-  }
+  };
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (state !== 'open') throw new Error('the output was already committed or aborted');
+    try {
+      return await work();
+    } catch (error) {
+      await abort();
+      throw error;
+    }
+  };
+  return {
+    write: (files) =>
+      guard(async () => {
+        for (const f of files) {
+          assertSafeRelativePath(f.path);
+          if (sums.has(f.path) || (manifest && f.path === 'SHA256SUMS')) throw new Error(`two renderers produced the same file "${f.path}"`);
+          sums.set(f.path, '');
+        }
+        for (const dir of [...new Set(files.map((f) => path.dirname(path.join(temp, f.path))))].sort()) {
+          if (!dirs.has(dir)) await mkdir(dir, { recursive: true });
+          dirs.add(dir);
+        }
+        let next = 0;
+        const worker = async () => {
+          while (next < files.length) {
+            const f = files[next++]!;
+            if (manifest) sums.set(f.path, createHash('sha256').update(f.contents).digest('hex'));
+            await writeFile(path.join(temp, f.path), f.contents);
+          }
+        };
+        await Promise.all(Array.from({ length: 16 }, worker));
+      }),
+    commit: () =>
+      guard(async () => {
+        if (manifest) {
+          const lines = [...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, hash]) => `${hash}  ${file}`);
+          await writeFile(path.join(temp, 'SHA256SUMS'), `${lines.join('\n')}\n`);
+        }
+        const old = `${temp}.old`;
+        let hadOld = false;
+        try {
+          await rename(target, old);
+          hadOld = true;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        }
+        try {
+          await rename(temp, target);
+        } catch (error) {
+          if (hadOld) await rename(old, target); // put the previous output back
+          throw error;
+        }
+        state = 'done';
+        if (hadOld) await rm(old, { recursive: true, force: true });
+      }),
+    abort,
+  };
+}
+
+/**
+ * Writes files into `outDir` atomically, all at once (see {@link openOutput}): if anything fails, or the process
+ * dies part-way, `outDir` still holds the previous complete output.
+ */
+export async function writeOutputAtomic(outDir: string, files: readonly RenderedFile[], options: WriteOutputOptions = {}): Promise<void> {
+  const output = await openOutput(outDir, options);
+  await output.write(files);
+  await output.commit();
 }
 
 /** Whether a process with this id runs (EPERM: it runs, as another user). */
