@@ -12,31 +12,29 @@ interface Screen {
 const screens = new WeakMap<readonly Unsafe[], Map<string, Screen | null>>();
 /** Pattern lists seen so far, recognised by their pattern objects (each serializer call copies the list). */
 const knownLists: (readonly Unsafe[])[] = [];
-const listOf = new WeakMap<State, readonly Unsafe[]>();
 
 const sameList = (a: readonly Unsafe[], b: readonly Unsafe[]) => a.length === b.length && a.every((p, i) => p === b[i]);
 
-/** The known list holding exactly the pattern objects of `state.unsafe`, looked up once per state. */
+/** The known list holding exactly the pattern objects of `state.unsafe`. */
 function patternList(state: State): readonly Unsafe[] {
-  let list = listOf.get(state);
+  let list = knownLists.find((known) => sameList(known, state.unsafe));
   if (list === undefined) {
-    list = knownLists.find((known) => sameList(known, state.unsafe));
-    if (list === undefined) {
-      if (knownLists.length >= 8) knownLists.shift();
-      list = [...state.unsafe];
-      knownLists.push(list);
-    }
-    listOf.set(state, list);
+    if (knownLists.length >= 8) knownLists.shift();
+    list = [...state.unsafe];
+    knownLists.push(list);
   }
   return list;
 }
 
-/** Whether a pattern may apply under `stack`: more often than the serializer's rule, as `notInConstruct` is ignored. */
-function mayApply(pattern: Unsafe, stack: readonly string[]): boolean {
-  const within = pattern.inConstruct;
-  if (within === undefined || within === null || within.length === 0) return true;
-  return typeof within === 'string' ? stack.includes(within) : within.some((name) => stack.includes(name));
+/** Whether any construct of `names` is on `stack`; `none` when there are no names (the serializer's rule). */
+function anyOn(stack: readonly string[], names: Unsafe['inConstruct'], none: boolean): boolean {
+  const list = typeof names === 'string' ? [names] : names;
+  return !list || list.length === 0 ? none : list.some((name) => stack.includes(name));
 }
+
+/** Whether a pattern is in scope under `stack`: in one of its constructs (if any) and in none it excludes. */
+const inScope = (pattern: Unsafe, stack: readonly string[]) =>
+  anyOn(stack, pattern.inConstruct, true) && !anyOn(stack, pattern.notInConstruct, false);
 
 /** `character` as an expression that matches it literally. */
 const literal = (character: string) => (/[$()*+.?[\\\]^{|}]/.test(character) ? `\\${character}` : character);
@@ -56,13 +54,13 @@ function patternSource(pattern: Unsafe): string {
 const inClass = (character: string) => (/[\\\]^[-]/.test(character) ? `\\${character}` : character);
 
 /**
- * One expression per flag set (plain and `u`) over the patterns that may apply under `stack`: the
+ * One expression per flag set (plain and `u`) over the patterns in scope under `stack`: the
  * alternatives, behind a lookahead for their characters, which lets the engine skip ahead quickly.
  */
 function buildScreen(list: readonly Unsafe[], stack: readonly string[]): Screen | null {
   const groups: [Unsafe[], Unsafe[]] = [[], []];
   for (const pattern of list) {
-    if (!mayApply(pattern, stack)) continue;
+    if (!inScope(pattern, stack)) continue;
     if (pattern.beforeNode || pattern.afterNode) return null;
     groups[pattern.unicode ? 1 : 0].push(pattern);
   }
@@ -76,14 +74,28 @@ function buildScreen(list: readonly Unsafe[], stack: readonly string[]): Screen 
   return { anywhere: build('g'), here: build('y') };
 }
 
+/** Per serializer state: the screens for its pattern list, and the last stack asked about with its screen. */
+interface StateMemo {
+  readonly list: readonly Unsafe[];
+  readonly byStack: Map<string, Screen | null>;
+  stack: readonly string[];
+  screen: Screen | null;
+}
+const memos = new WeakMap<State, StateMemo>();
+
 /** The screen for the serializer's current patterns and construct stack (built once, then cached). */
 function screenFor(state: State): Screen | null {
-  const list = patternList(state);
+  const stack = state.stack;
+  let memo = memos.get(state);
+  if (memo !== undefined && memo.stack.length === stack.length && memo.stack.every((name, i) => name === stack[i])) return memo.screen;
+  const list = memo?.list ?? patternList(state);
   let byStack = screens.get(list);
   if (byStack === undefined) screens.set(list, (byStack = new Map()));
-  const key = state.stack.join('\u0000');
+  const key = stack.join('\u0000');
   let screen = byStack.get(key);
-  if (screen === undefined) byStack.set(key, (screen = buildScreen(list, state.stack)));
+  if (screen === undefined) byStack.set(key, (screen = buildScreen(list, stack)));
+  if (memo === undefined) memos.set(state, (memo = { list, byStack, stack: [...stack], screen }));
+  else Object.assign(memo, { stack: [...stack], screen });
   return screen;
 }
 
@@ -94,7 +106,7 @@ function screenFor(state: State): Screen | null {
  * might double). A `false` means "maybe not", never "certainly not".
  */
 export function safeAsIs(state: State, before: string, value: string, after: string): boolean {
-  if ((value + after).includes('\\')) return false;
+  if (value.includes('\\') || after.includes('\\')) return false;
   const screen = screenFor(state);
   if (screen === null) return false;
   const whole = before + value + after;

@@ -27,16 +27,22 @@ function root(...[node, parent, state, info]: Parameters<Handle>): string {
 type Parent = Parameters<Handle>[1];
 
 /**
- * The default `text` handler, with a `peek`. To choose how to escape a node's end, the serializer asks for the
- * first character the next node will output: nodes with a `peek` answer cheaply, the others are serialized
- * whole (and again when their turn comes). A text's first character is its own unless `safe` escapes it.
+ * The default `text` handler, skipped when `safe` would return the text as it is, and with a `peek`. To choose
+ * how to escape a node's end, the serializer asks for the first character the next node will output: nodes
+ * with a `peek` answer cheaply, the others are serialized whole (and again when their turn comes). A text's
+ * first character is its own unless `safe` escapes it.
  */
-const text = Object.assign((node: Text, parent: Parent, state: State, info: Info) => defaultHandlers.text(node, parent, state, info), {
-  peek(node: Text, parent: Parent, state: State, info: Info): string {
-    const asIs = info.before === '' && info.after === '' && firstCharacterAsIs(state, node.value);
-    return asIs ? node.value : defaultHandlers.text(node, parent, state, info);
+const text = Object.assign(
+  function text(node: Text, parent: Parent, state: State, info: Info): string {
+    return safeAsIs(state, info.before, node.value, info.after) ? node.value : defaultHandlers.text(node, parent, state, info);
   },
-});
+  {
+    peek(node: Text, parent: Parent, state: State, info: Info): string {
+      const asIs = info.before === '' && info.after === '' && firstCharacterAsIs(state, node.value);
+      return asIs ? node.value : defaultHandlers.text(node, parent, state, info);
+    },
+  },
+);
 
 /**
  * Handlers for mdast-util-to-markdown that give exactly the output of its own, faster: a `safe` that skips
