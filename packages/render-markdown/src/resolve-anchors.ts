@@ -1,7 +1,6 @@
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
-import type { Link, Root } from 'mdast';
+import type { Link, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { text } from './build.js';
 import type { LinkTarget } from './linker.js';
 
@@ -36,19 +35,26 @@ export function targetLink(target: LinkTarget, label: Link['children'] | string)
 export function resolveAnchors(tree: Root): Root {
   const slugger = new GithubSlugger();
   const ids = new Map<string, string>();
-  visit(tree, 'heading', (node) => {
-    const fallback = node.data?.anchorFallback;
-    if (fallback !== undefined && !/[\p{L}\p{N}]/u.test(githubSlug(toString(node)))) node.children.push(text(` (${fallback})`));
-    const id = slugger.slug(toString(node));
-    const key = node.data?.anchor;
-    if (key !== undefined && !ids.has(key)) ids.set(key, id);
-  });
-  visit(tree, 'link', (node) => {
-    const key = node.data?.anchor;
-    if (key === undefined) return;
+  const links: Link[] = [];
+  // One pass in document order: headings get their ids as they come, links wait until all ids are known.
+  const walk = (node: Nodes) => {
+    if (node.type === 'heading') {
+      const fallback = node.data?.anchorFallback;
+      if (fallback !== undefined && !/[\p{L}\p{N}]/u.test(githubSlug(toString(node)))) node.children.push(text(` (${fallback})`));
+      const id = slugger.slug(toString(node));
+      const key = node.data?.anchor;
+      if (key !== undefined && !ids.has(key)) ids.set(key, id);
+    } else if (node.type === 'link' && node.data?.anchor !== undefined) {
+      links.push(node);
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  for (const node of links) {
+    const key = node.data!.anchor!;
     const id = ids.get(key);
     if (id === undefined) throw new Error(`render-markdown: no heading has the anchor "${key}"`);
     node.url = `#${id}`;
-  });
+  }
   return tree;
 }

@@ -1,8 +1,33 @@
 import { termLinkTarget, type Term } from '@alignment-glossary/core';
-import type { Definition, Heading, Link, Parents, RootContent } from 'mdast';
-import { visit, SKIP } from 'unist-util-visit';
+import type { Definition, Heading, Link, Nodes, Root, RootContent } from 'mdast';
 import type { Linker } from './linker.js';
 import { targetLink } from './resolve-anchors.js';
+
+/** What a rewrite needs to know about an explanation beforehand; it never changes, so it is worked out once. */
+interface ExplanationFacts {
+  /** The first definition of each identifier, in document order. */
+  readonly definitions: ReadonlyMap<string, Definition>;
+  /** The smallest heading depth (Infinity without headings). */
+  readonly minDepth: number;
+}
+
+const factsOf = new WeakMap<Root, ExplanationFacts>();
+
+function explanationFacts(tree: Root): ExplanationFacts {
+  let facts = factsOf.get(tree);
+  if (facts === undefined) {
+    const definitions = new Map<string, Definition>();
+    let minDepth = Infinity;
+    const walk = (node: Nodes) => {
+      if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
+      else if (node.type === 'heading') minDepth = Math.min(minDepth, node.depth);
+      if ('children' in node) for (const child of node.children) walk(child);
+    };
+    walk(tree);
+    factsOf.set(tree, (facts = { definitions, minDepth }));
+  }
+  return facts;
+}
 
 /**
  * A term's explanation, ready to sit under its title at `depth` (the title's heading level):
@@ -14,48 +39,55 @@ import { targetLink } from './resolve-anchors.js';
  * - fragment (`#…`) and relative links, which have no target inside a book, keep only their text;
  * - headings start one level below the title and never skip a level.
  *
- * Works on a copy: the glossary stays frozen and untouched.
+ * The glossary stays untouched: changed nodes are new, and every unchanged subtree is shared with the
+ * explanation rather than copied, so the result must not be mutated (the glossary is frozen).
  */
 export function rewriteExplanation(term: Term, linker: Linker, depth: number): RootContent[] {
-  const tree = structuredClone(term.explanation);
-  const definitions = new Map<string, Definition>();
-  visit(tree, 'definition', (node) => {
-    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
-  });
+  const { definitions, minDepth } = explanationFacts(term.explanation);
+  let previous = depth;
 
-  const resolve = (url: string, children: Link['children']): RootContent[] => {
+  // A link's text as it is when it stays a link; its text rewritten when only the text is kept.
+  const resolve = (url: string, children: Link['children']): Nodes[] => {
     const id = termLinkTarget(url);
     if (id !== undefined) return [targetLink(linker.term(id), children)];
     if (/^https?:/i.test(url)) return [{ type: 'link', url, children }];
-    return children;
+    return rewriteAll(children);
   };
 
-  visit(tree, (node, index, parent: Parents | undefined) => {
-    if (parent === undefined || index === undefined) return;
-    let replacement: RootContent[] | undefined;
-    if (node.type === 'definition') replacement = [];
-    else if (node.type === 'link') replacement = resolve(node.url, node.children);
-    else if (node.type === 'linkReference') {
-      const def = definitions.get(node.identifier);
-      replacement = def ? resolve(def.url, node.children) : node.children;
-    } else if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
-      node.identifier = `${term.id}-${node.identifier}`;
-      node.label = node.identifier;
+  // The nodes that replace `node`, in document order (headings are renumbered as they come).
+  const rewrite = (node: Nodes): Nodes[] => {
+    if (node.type === 'definition') return [];
+    if (node.type === 'link') return resolve(node.url, node.children);
+    if (node.type === 'linkReference') {
+      const definition = definitions.get(node.identifier);
+      return definition ? resolve(definition.url, node.children) : rewriteAll(node.children);
     }
-    if (replacement === undefined) return;
-    (parent.children as RootContent[]).splice(index, 1, ...replacement);
-    // A new link needs no second visit; unwrapped text is visited in the node's place.
-    return replacement[0]?.type === 'link' ? [SKIP, index + 1] : index;
-  });
+    let copy: Nodes = node;
+    if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
+      const identifier = `${term.id}-${node.identifier}`;
+      copy = { ...node, identifier, label: identifier };
+    } else if (node.type === 'heading') {
+      const shifted = Math.min(6, node.depth - minDepth + depth + 1, previous + 1) as Heading['depth'];
+      previous = shifted;
+      copy = { ...node, depth: shifted };
+    }
+    if ('children' in node) {
+      const children = rewriteAll(node.children);
+      if (children !== node.children) copy = { ...copy, children } as Nodes;
+    }
+    return [copy];
+  };
 
-  const headings: Heading[] = [];
-  visit(tree, 'heading', (node) => void headings.push(node));
-  const min = Math.min(...headings.map((h) => h.depth));
-  let previous = depth;
-  for (const h of headings) {
-    const shifted = Math.min(6, h.depth - min + depth + 1, previous + 1) as Heading['depth'];
-    h.depth = shifted;
-    previous = shifted;
+  // `children` rewritten: the same array when nothing in it changed.
+  function rewriteAll<T extends Nodes>(children: readonly T[]): T[] {
+    let out: T[] | undefined;
+    children.forEach((child, index) => {
+      const replacement = rewrite(child) as T[];
+      if (out === undefined && (replacement.length !== 1 || replacement[0] !== child)) out = children.slice(0, index);
+      out?.push(...replacement);
+    });
+    return out ?? (children as T[]);
   }
-  return tree.children;
+
+  return [...rewriteAll(term.explanation.children)];
 }
