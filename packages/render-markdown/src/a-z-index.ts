@@ -15,35 +15,64 @@ export function indexGroup(name: string): string {
   return /\p{N}/u.test(first) ? '0–9' : 'Other';
 }
 
+/** One line of the index: a term's label (`alias` false) or one of its other names. */
+interface IndexEntry {
+  readonly name: string;
+  readonly id: string;
+  readonly alias: boolean;
+}
+
+type IndexGroups = readonly (readonly [string, readonly IndexEntry[]])[];
+const groupsOf = new WeakMap<Glossary, WeakMap<BookPlan, IndexGroups>>();
+
 /**
- * The A–Z index of a book's terms (chapters and appendix): every label, alias and abbreviation, A–Z,
- * grouped under a heading per initial at level `depth + 1`. A label entry carries the short definition; an
- * alias points to its term with "see".
+ * The index entries of a book, sorted A–Z and grouped by initial ("Other" last). They don't depend on how the
+ * entries link, so the mdBook page and the single file share them (cached per glossary and plan).
  */
-export function azIndexContent(glossary: Glossary, plan: BookPlan, linker: Linker, depth: number): RootContent[] {
-  const entries: { name: string; content: PhrasingContent[] }[] = [];
+function indexGroups(glossary: Glossary, plan: BookPlan): IndexGroups {
+  let byPlan = groupsOf.get(glossary);
+  if (byPlan === undefined) groupsOf.set(glossary, (byPlan = new WeakMap()));
+  let cached = byPlan.get(plan);
+  if (cached !== undefined) return cached;
+  const entries: IndexEntry[] = [];
   for (const id of plan.homes.keys()) {
     const term = glossary.termsById.get(id);
     if (!term) continue;
-    const to = () => targetLink(linker.term(id), term.term);
-    entries.push({ name: term.term, content: [to(), text(` — ${term.shortDefinition}`)] });
+    entries.push({ name: term.term, id, alias: false });
     const others = new Set([...term.aliases, ...(term.abbreviation === undefined ? [] : [term.abbreviation])]);
-    for (const alias of others) if (alias !== term.term) entries.push({ name: alias, content: [text(`${alias}, see `), to()] });
+    for (const alias of others) if (alias !== term.term) entries.push({ name: alias, id, alias: true });
   }
   entries.sort((a, b) => compareLabels(a.name, b.name));
-  const groups = new Map<string, PhrasingContent[][]>();
+  const groups = new Map<string, IndexEntry[]>();
   for (const e of entries) {
     const key = indexGroup(e.name);
-    groups.set(key, [...(groups.get(key) ?? []), e.content]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [e]);
+    else group.push(e);
   }
   const other = groups.get('Other');
   if (other) {
     groups.delete('Other');
     groups.set('Other', other);
   }
+  byPlan.set(plan, (cached = [...groups]));
+  return cached;
+}
+
+/**
+ * The A–Z index of a book's terms (chapters and appendix): every label, alias and abbreviation, A–Z,
+ * grouped under a heading per initial at level `depth + 1`. A label entry carries the short definition; an
+ * alias points to its term with "see".
+ */
+export function azIndexContent(glossary: Glossary, plan: BookPlan, linker: Linker, depth: number): RootContent[] {
+  const content = (e: IndexEntry): PhrasingContent[] => {
+    const term = glossary.termsById.get(e.id)!;
+    const to = targetLink(linker.term(e.id), term.term);
+    return e.alias ? [text(`${e.name}, see `), to] : [to, text(` — ${term.shortDefinition}`)];
+  };
   return [
     heading(depth, INDEX_TITLE),
     paragraph('Every term in this book, with its other names.'),
-    ...[...groups].flatMap(([key, items]) => [heading(depth + 1, key), list(items.map((c) => listItem(c)))]),
+    ...indexGroups(glossary, plan).flatMap(([key, entries]) => [heading(depth + 1, key), list(entries.map((e) => listItem(content(e))))]),
   ];
 }

@@ -18,6 +18,23 @@ export const TERM_SECTIONS = {
   sources: 'Sources',
 } as const;
 
+const byId = new WeakMap<readonly { readonly id: string }[], Map<string, { readonly id: string }[]>>();
+
+/** The items of `items` with the given ids, in the order of `ids` (through an index built once per list). */
+function withIds<T extends { readonly id: string }>(items: readonly T[], ids: readonly string[]): T[] {
+  let index = byId.get(items) as Map<string, T[]> | undefined;
+  if (index === undefined) {
+    index = new Map();
+    for (const item of items) {
+      const same = index.get(item.id);
+      if (same === undefined) index.set(item.id, [item]);
+      else same.push(item);
+    }
+    byId.set(items, index);
+  }
+  return ids.flatMap((id) => index.get(id) ?? []);
+}
+
 /**
  * Everything about one term, as mdast blocks: its title at heading level `depth` (carrying the term's anchor
  * key), the short definition as the lead, aliases, abbreviation and status, the explanation, then the sections
@@ -46,7 +63,7 @@ export function termContent(glossary: Glossary, term: Term, linker: Linker, dept
     for (const example of term.examples) out.push(paragraph(strong(withStop(example.title)), ` ${example.text}`));
   }
 
-  const comparisons = (glossary.comparisonsByTerm.get(term.id) ?? []).flatMap((id) => glossary.comparisons.filter((c) => c.id === id));
+  const comparisons = withIds(glossary.comparisons, glossary.comparisonsByTerm.get(term.id) ?? []);
   if (comparisons.length > 0) {
     section(TERM_SECTIONS.comparisons);
     for (const c of comparisons) {
@@ -56,7 +73,7 @@ export function termContent(glossary: Glossary, term: Term, linker: Linker, dept
     }
   }
 
-  const diagrams = (glossary.diagramsByTerm.get(term.id) ?? []).flatMap((id) => glossary.diagrams.filter((d) => d.id === id));
+  const diagrams = withIds(glossary.diagrams, glossary.diagramsByTerm.get(term.id) ?? []);
   if (diagrams.length > 0) {
     section(TERM_SECTIONS.diagrams);
     for (const d of diagrams) {
