@@ -74,28 +74,33 @@ function buildScreen(list: readonly Unsafe[], stack: readonly string[]): Screen 
   return { anywhere: build('g'), here: build('y') };
 }
 
-/** Per serializer state: the screens for its pattern list, and the last stack asked about with its screen. */
+/** Per serializer state: the screens for its pattern list, and the stacks asked about lately with their screens. */
 interface StateMemo {
-  readonly list: readonly Unsafe[];
   readonly byStack: Map<string, Screen | null>;
-  stack: readonly string[];
-  screen: Screen | null;
+  readonly list: readonly Unsafe[];
+  readonly recent: { readonly stack: readonly string[]; readonly screen: Screen | null }[];
 }
 const memos = new WeakMap<State, StateMemo>();
+
+const sameStack = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((name, i) => name === b[i]);
 
 /** The screen for the serializer's current patterns and construct stack (built once, then cached). */
 function screenFor(state: State): Screen | null {
   const stack = state.stack;
   let memo = memos.get(state);
-  if (memo !== undefined && memo.stack.length === stack.length && memo.stack.every((name, i) => name === stack[i])) return memo.screen;
-  const list = memo?.list ?? patternList(state);
-  let byStack = screens.get(list);
-  if (byStack === undefined) screens.set(list, (byStack = new Map()));
+  if (memo === undefined) {
+    const list = patternList(state);
+    let byStack = screens.get(list);
+    if (byStack === undefined) screens.set(list, (byStack = new Map()));
+    memos.set(state, (memo = { byStack, list, recent: [] }));
+  }
+  // Text alternates between a few stacks (paragraph, link label, table cell…): comparing them beats joining.
+  for (const seen of memo.recent) if (sameStack(seen.stack, stack)) return seen.screen;
   const key = stack.join('\u0000');
-  let screen = byStack.get(key);
-  if (screen === undefined) byStack.set(key, (screen = buildScreen(list, stack)));
-  if (memo === undefined) memos.set(state, (memo = { list, byStack, stack: [...stack], screen }));
-  else Object.assign(memo, { stack: [...stack], screen });
+  let screen = memo.byStack.get(key);
+  if (screen === undefined) memo.byStack.set(key, (screen = buildScreen(memo.list, stack)));
+  memo.recent.unshift({ stack: [...stack], screen });
+  if (memo.recent.length > 8) memo.recent.pop();
   return screen;
 }
 

@@ -81,11 +81,12 @@ export function rewriteExplanation(term: Term, linker: Linker, depth: number): R
   // `children` rewritten: the same array when nothing in it changed.
   function rewriteAll<T extends Nodes>(children: readonly T[]): T[] {
     let out: T[] | undefined;
-    children.forEach((child, index) => {
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!;
       const replacement = rewrite(child) as T[];
       if (out === undefined && (replacement.length !== 1 || replacement[0] !== child)) out = children.slice(0, index);
-      out?.push(...replacement);
-    });
+      if (out !== undefined) for (const node of replacement) out.push(node);
+    }
     return out ?? (children as T[]);
   }
 

@@ -35,6 +35,20 @@ function withIds<T extends { readonly id: string }>(items: readonly T[], ids: re
   return ids.flatMap((id) => index.get(id) ?? []);
 }
 
+const sortedByLabel = new WeakMap<Glossary, WeakMap<readonly string[], readonly string[]>>();
+
+/** Term ids sorted A–Z by label; each list is sorted once per glossary, as both book forms list it. */
+function byLabel(glossary: Glossary, ids: readonly string[]): readonly string[] {
+  let cache = sortedByLabel.get(glossary);
+  if (cache === undefined) sortedByLabel.set(glossary, (cache = new WeakMap()));
+  let sorted = cache.get(ids);
+  if (sorted === undefined) {
+    const label = (id: string) => glossary.termsById.get(id)?.term ?? id;
+    cache.set(ids, (sorted = [...ids].sort((a, b) => compareLabels(label(a), label(b)))));
+  }
+  return sorted;
+}
+
 /**
  * Everything about one term, as mdast blocks: its title at heading level `depth` (carrying the term's anchor
  * key), the short definition as the lead, aliases, abbreviation and status, the explanation, then the sections
@@ -96,7 +110,7 @@ export function termContent(glossary: Glossary, term: Term, linker: Linker, dept
     section(TERM_SECTIONS.relations);
     for (const kind of kinds) {
       out.push(heading(depth + 2, RELATION_LABELS[kind]));
-      const ids = [...relations[kind]].sort((a, b) => compareLabels(label(a), label(b)));
+      const ids = byLabel(glossary, relations[kind]);
       out.push(list(ids.map((id) => listItem(relationEntry(glossary, id, termLink(id))))));
     }
   }
