@@ -22,6 +22,20 @@ export interface Target {
   render(glossary: Glossary, context: BuildContext): RenderedFile[] | Promise<RenderedFile[]>;
 }
 
+/** render-jsonld's files per glossary and version: the jsonld and npm targets both need them, and rendering them is
+ * not cheap (about 4 s at 10,000 terms), so a build renders them once. */
+const jsonLdRuns = new WeakMap<Glossary, Map<string, Promise<RenderedFile[]>>>();
+function jsonLdFiles(g: Glossary, version: string): Promise<RenderedFile[]> {
+  let byVersion = jsonLdRuns.get(g);
+  if (!byVersion) jsonLdRuns.set(g, (byVersion = new Map()));
+  let run = byVersion.get(version);
+  if (!run) {
+    run = import('@alignment-glossary/render-jsonld').then(({ renderJsonLd }) => renderJsonLd(g, { version }));
+    byVersion.set(version, run);
+  }
+  return run;
+}
+
 /**
  * The registry of output formats, in build order. Renderers are pure functions from the Glossary to files;
  * only the CLI writes them.
@@ -35,7 +49,7 @@ export const targets: readonly Target[] = [
   {
     name: 'jsonld',
     description: 'SKOS + schema.org JSON-LD, Turtle, context, vocabulary and SHACL shapes',
-    render: async (g, c) => (await import('@alignment-glossary/render-jsonld')).renderJsonLd(g, { version: c.version }),
+    render: (g, c) => jsonLdFiles(g, c.version),
   },
   {
     name: 'anki',
@@ -46,8 +60,7 @@ export const targets: readonly Target[] = [
     name: 'npm',
     description: 'the files of the alignment-glossary npm package',
     render: async (g, c) => {
-      const [{ renderJsonLd }, { renderDataPackage }] = await Promise.all([import('@alignment-glossary/render-jsonld'), import('@alignment-glossary/render-data')]);
-      const jsonld = await renderJsonLd(g, { version: c.version });
+      const [jsonld, { renderDataPackage }] = await Promise.all([jsonLdFiles(g, c.version), import('@alignment-glossary/render-data')]);
       const doc = jsonld.find((f) => f.path === 'glossary.jsonld');
       if (!doc) throw new Error('render-jsonld produced no glossary.jsonld');
       return renderDataPackage(g, { version: c.version, jsonld: String(doc.contents), schema: termJsonSchema() });

@@ -56,19 +56,28 @@ export async function openOutput(outDir: string, options: WriteOutputOptions = {
   const sums = new Map<string, string>();
   const dirs = new Set<string>();
   let state: 'open' | 'done' = 'open';
-  const abort = async () => {
+  // Calls run one after another (a write arriving while another runs waits), so abort never races a write.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  const remove = async () => {
     state = 'done';
-    await rm(temp, { recursive: true, force: true });
+    await rm(temp, { recursive: true, force: true, maxRetries: 3 });
   };
-  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
-    if (state !== 'open') throw new Error('the output was already committed or aborted');
-    try {
-      return await work();
-    } catch (error) {
-      await abort();
-      throw error;
-    }
-  };
+  const abort = () => serial(remove);
+  const guard = <T>(work: () => Promise<T>): Promise<T> =>
+    serial(async () => {
+      if (state !== 'open') throw new Error('the output was already committed or aborted');
+      try {
+        return await work();
+      } catch (error) {
+        await remove();
+        throw error;
+      }
+    });
   return {
     write: (files) =>
       guard(async () => {

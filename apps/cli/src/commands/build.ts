@@ -1,7 +1,8 @@
-import { formatDiagnostics, summarizeDiagnostics, writeOutputAtomic, type RenderedFile } from '@alignment-glossary/core';
+import { formatDiagnostics, openOutput, summarizeDiagnostics } from '@alignment-glossary/core';
 import { readFile } from 'node:fs/promises';
 import { UsageError, type Options } from '../cli.js';
 import { termModifiedTimes } from '../content-history.js';
+import { renderTargets } from '../render-targets.js';
 import { targets, type BuildContext } from '../targets.js';
 import { contentDirFrom, displayDir, load, plural } from './shared.js';
 
@@ -39,22 +40,32 @@ export async function buildCommand(positionals: readonly string[], options: Opti
     books,
   };
 
-  const files: RenderedFile[] = [];
-  const report: string[] = [];
-  for (const target of selected) {
-    const t0 = performance.now();
-    const rendered = await target.render(glossary, context);
-    const bytes = rendered.reduce((n, f) => n + (typeof f.contents === 'string' ? Buffer.byteLength(f.contents) : f.contents.byteLength), 0);
-    for (const f of rendered) files.push(options.flat ? f : { path: `${target.name}/${f.path}`, contents: f.contents });
-    report.push(`  ${target.name.padEnd(8)} ${plural(rendered.length, 'file').padStart(10)}  ${formatBytes(bytes).padStart(9)}  ${Math.round(performance.now() - t0)} ms`);
+  // Each target's files are written into the output's temp folder as soon as they are rendered (and then
+  // dropped), so memory holds one target's output at a time; the folder replaces `out` only once all succeeded.
+  const output = await openOutput(out);
+  const report = new Map<string, string>();
+  let fileCount = 0;
+  let writeMs = 0;
+  try {
+    await renderTargets(glossary, context, selected, async (target, rendered, ms) => {
+      const bytes = rendered.reduce((n, f) => n + (typeof f.contents === 'string' ? Buffer.byteLength(f.contents) : f.contents.byteLength), 0);
+      report.set(target.name, `  ${target.name.padEnd(8)} ${plural(rendered.length, 'file').padStart(10)}  ${formatBytes(bytes).padStart(9)}  ${Math.round(ms)} ms`);
+      const t0 = performance.now();
+      await output.write(options.flat ? rendered : rendered.map((f) => ({ path: `${target.name}/${f.path}`, contents: f.contents })));
+      writeMs += performance.now() - t0;
+      fileCount += rendered.length;
+    });
+    const t1 = performance.now();
+    await output.commit();
+    writeMs += performance.now() - t1;
+  } catch (error) {
+    await output.abort().catch(() => undefined); // the error that matters is the one that stopped the build
+    throw error;
   }
-  const t1 = performance.now();
-  await writeOutputAtomic(out, files);
-  const writeMs = performance.now() - t1;
   if (result.diagnostics.length) console.log(formatDiagnostics(result.diagnostics, { root: displayDir(dir) }) + '\n');
   console.log(`loaded ${plural(glossary.terms.length, 'term')} from ${displayDir(dir)} in ${Math.round(loadedMs)} ms`);
-  console.log(report.join('\n'));
-  console.log(`wrote ${plural(files.length + 1, 'file')} to ${displayDir(out)}/ (with SHA256SUMS) in ${Math.round(writeMs)} ms; total ${Math.round(performance.now() - started)} ms`);
+  console.log(selected.map((t) => report.get(t.name)).join('\n'));
+  console.log(`wrote ${plural(fileCount + 1, 'file')} to ${displayDir(out)}/ (with SHA256SUMS) in ${Math.round(writeMs)} ms; total ${Math.round(performance.now() - started)} ms`);
   return 0;
 }
 

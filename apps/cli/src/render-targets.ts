@@ -1,0 +1,90 @@
+import { PARALLEL_THRESHOLD, type Glossary, type RenderedFile } from '@alignment-glossary/core';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { BuildContext, Target } from './targets.js';
+
+/** Rough relative cost of each target (measured at 10,000 terms), to balance them over threads. */
+const WEIGHT: Readonly<Record<string, number>> = { books: 5, npm: 3, jsonld: 1, anki: 1 };
+
+/** A target's files as they arrive, with how long it took to render them. */
+export type TargetDone = (target: Target, files: RenderedFile[], ms: number) => Promise<void> | void;
+
+/**
+ * Splits targets into `lanes` groups of similar total weight (heaviest first, each into the lightest lane).
+ * Lane 0 runs in this thread; the others in workers.
+ */
+export function planLanes(targets: readonly Target[], lanes: number): Target[][] {
+  const plan: Target[][] = Array.from({ length: Math.max(1, lanes) }, () => []);
+  const load = plan.map(() => 0);
+  const weight = (t: Target) => WEIGHT[t.name] ?? 1;
+  for (const target of [...targets].sort((a, b) => weight(b) - weight(a))) {
+    const lane = load.indexOf(Math.min(...load));
+    plan[lane]!.push(target);
+    load[lane]! += weight(target);
+  }
+  // Within a lane, keep the registry's order (jsonld before npm, which reuses its files).
+  const order = (t: Target) => targets.indexOf(t);
+  return plan.filter((lane, i) => i === 0 || lane.length > 0).map((lane) => lane.sort((a, b) => order(a) - order(b)));
+}
+
+/** How many threads rendering may use: GLOSSARY_RENDER_THREADS, else one per core for big glossaries, else 1. */
+export function renderThreads(glossary: Glossary, targets: number): number {
+  const requested = Number(process.env.GLOSSARY_RENDER_THREADS);
+  if (Number.isInteger(requested) && requested > 0) return Math.min(requested, targets);
+  return glossary.terms.length >= PARALLEL_THRESHOLD ? Math.min(availableParallelism(), targets) : 1;
+}
+
+/**
+ * Renders targets, using every core for big glossaries: the heaviest targets go to worker threads, each with its
+ * own copy of the glossary (renderers are pure, so where they run changes nothing in their output), while this
+ * thread renders the rest. `done` is called for each target as soon as its files are ready, so they can be written
+ * and dropped. Resolves when every target is done; rejects on the first failure.
+ */
+export async function renderTargets(glossary: Glossary, context: BuildContext, targets: readonly Target[], done: TargetDone): Promise<void> {
+  const [here = [], ...elsewhere] = planLanes(targets, renderThreads(glossary, targets.length));
+  const lanes = [
+    (async () => {
+      for (const target of here) {
+        const t0 = performance.now();
+        const files = await target.render(glossary, context);
+        await done(target, files, performance.now() - t0);
+      }
+    })(),
+    ...elsewhere.map((lane) => inWorker(glossary, context, lane, done)),
+  ];
+  await Promise.all(lanes);
+}
+
+interface WorkerResult {
+  readonly name: string;
+  readonly files: RenderedFile[];
+  readonly ms: number;
+}
+
+function inWorker(glossary: Glossary, context: BuildContext, lane: readonly Target[], done: TargetDone): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./render-worker.js', import.meta.url), { workerData: { glossary, context, names: lane.map((t) => t.name) } });
+    let received = 0;
+    let failed = false;
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      void worker.terminate();
+      reject(error);
+    };
+    // Results are handed on one at a time, in the order they arrive.
+    let chain = Promise.resolve();
+    worker.on('message', (result: WorkerResult) => {
+      const target = lane.find((t) => t.name === result.name)!;
+      const last = ++received === lane.length;
+      chain = chain.then(() => done(target, result.files, result.ms)).then(() => {
+        if (last) resolve();
+      }, fail);
+    });
+    worker.once('error', fail);
+    // The worker ends by itself once it has posted every result; ending earlier means it failed.
+    worker.once('exit', (code) => {
+      if (received < lane.length) fail(new Error(`render worker for ${lane.map((t) => t.name).join(', ')} exited with code ${code}`));
+    });
+  });
+}
