@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,5 +44,26 @@ describe('openOutput', () => {
     await output.write(files);
     await output.abort();
     expect(await readdir(root)).toEqual([]);
+  });
+
+  it('hard-links unchanged files from the previous output, and writes changed or hand-edited ones', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'ag-stream-'));
+    const out = path.join(root, 'out');
+    await writeOutputAtomic(out, [{ path: 'same.txt', contents: 'same' }, { path: 'changed.txt', contents: 'v1' }, { path: 'edited.txt', contents: 'e' }]);
+    const before = async (name: string) => (await stat(path.join(out, name))).ino;
+    const same = await before('same.txt');
+    const changed = await before('changed.txt');
+    // Someone edits a file of the output by hand (same size, later than the manifest): it must not be reused.
+    await writeFile(path.join(out, 'edited.txt'), 'X');
+    const later = new Date(Date.now() + 5000);
+    await utimes(path.join(out, 'edited.txt'), later, later);
+    const edited = await before('edited.txt');
+    await writeOutputAtomic(out, [{ path: 'same.txt', contents: 'same' }, { path: 'changed.txt', contents: 'v2' }, { path: 'edited.txt', contents: 'e' }]);
+    expect((await stat(path.join(out, 'same.txt'))).ino).toBe(same);
+    expect((await stat(path.join(out, 'changed.txt'))).ino).not.toBe(changed);
+    expect((await stat(path.join(out, 'edited.txt'))).ino).not.toBe(edited);
+    expect(await readFile(path.join(out, 'edited.txt'), 'utf8')).toBe('e');
+    expect(await readFile(path.join(out, 'changed.txt'), 'utf8')).toBe('v2');
+    expect(await readdir(root)).toEqual(['out']);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A file produced by a renderer: a path relative to the output folder, and its contents. */
@@ -53,6 +53,7 @@ export async function openOutput(outDir: string, options: WriteOutputOptions = {
   await recoverInterruptedWrites(target);
   const temp = await mkdtemp(path.join(parent, `.${path.basename(target)}.tmp-${process.pid}-`));
   const manifest = options.manifest !== false;
+  const previous = manifest ? await previousOutput(target) : undefined;
   const sums = new Map<string, string>();
   const dirs = new Set<string>();
   let state: 'open' | 'done' = 'open';
@@ -94,8 +95,9 @@ export async function openOutput(outDir: string, options: WriteOutputOptions = {
         const worker = async () => {
           while (next < files.length) {
             const f = files[next++]!;
-            if (manifest) sums.set(f.path, createHash('sha256').update(f.contents).digest('hex'));
-            await writeFile(path.join(temp, f.path), f.contents);
+            const hash = manifest ? createHash('sha256').update(f.contents).digest('hex') : '';
+            sums.set(f.path, hash);
+            if (!(previous && (await previous.reuse(f, hash, path.join(temp, f.path))))) await writeFile(path.join(temp, f.path), f.contents);
           }
         };
         await Promise.all(Array.from({ length: 16 }, worker));
@@ -135,6 +137,40 @@ export async function writeOutputAtomic(outDir: string, files: readonly Rendered
   const output = await openOutput(outDir, options);
   await output.write(files);
   await output.commit();
+}
+
+/**
+ * The previous output, when it has a SHA256SUMS: `reuse` hard-links one of its files into the new folder instead
+ * of writing it again when the file is unchanged — same SHA-256 in the manifest, same size, and not modified since
+ * the manifest was written (so a hand-edited file is never carried over). A rebuild after editing one term rewrites
+ * only the files that changed; with 60,000 output files that is most of the write time. Any failure (no hard links
+ * on this file system, a vanished file) falls back to writing.
+ */
+async function previousOutput(target: string): Promise<{ reuse(file: RenderedFile, hash: string, to: string): Promise<boolean> } | undefined> {
+  let manifestTime: number;
+  const hashes = new Map<string, string>();
+  try {
+    const manifestFile = path.join(target, 'SHA256SUMS');
+    manifestTime = (await stat(manifestFile)).mtimeMs;
+    for (const line of (await readFile(manifestFile, 'utf8')).split('\n')) if (line.length > 66) hashes.set(line.slice(66), line.slice(0, 64));
+  } catch {
+    return undefined;
+  }
+  return {
+    async reuse(file, hash, to) {
+      if (hashes.get(file.path) !== hash) return false;
+      try {
+        const from = path.join(target, file.path);
+        const info = await stat(from);
+        const size = typeof file.contents === 'string' ? Buffer.byteLength(file.contents) : file.contents.byteLength;
+        if (!info.isFile() || info.size !== size || info.mtimeMs > manifestTime) return false;
+        await link(from, to);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
 }
 
 /** Whether a process with this id runs (EPERM: it runs, as another user). */
