@@ -8,7 +8,7 @@ export interface Linker {
   chapter(slug: string): LinkTarget;
 }
 
-/** A link's URL; `anchor` is set when the URL is a placeholder for an in-document anchor (see resolveAnchors). */
+/** A link's URL; `anchor` is set when the URL is a placeholder for an in-document anchor (see anchoredLinker). */
 export interface LinkTarget {
   readonly url: string;
   readonly anchor?: string;

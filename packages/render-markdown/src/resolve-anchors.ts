@@ -1,8 +1,8 @@
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
-import type { Link, Nodes, Root } from 'mdast';
+import type { Heading, Link, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { text } from './build.js';
-import type { LinkTarget } from './linker.js';
+import type { Linker, LinkTarget } from './linker.js';
 
 declare module 'mdast' {
   interface HeadingData {
@@ -12,7 +12,7 @@ declare module 'mdast' {
     anchorFallback?: string;
   }
   interface LinkData {
-    /** Anchor key this link points to; its URL is filled in by resolveAnchors. */
+    /** Anchor key this link points to, when its URL is a placeholder (see anchoredLinker). */
     anchor?: string;
   }
 }
@@ -25,36 +25,61 @@ export function targetLink(target: LinkTarget, label: Link['children'] | string)
     : { type: 'link', url: target.url, children, data: { anchor: target.anchor } };
 }
 
-/**
- * Gives every heading of a whole document the id GitHub (and pandoc's `gfm` reader, which uses the same rule)
- * generates for it — github-slugger over the heading text, with `-1`, `-2`… for repeats, in document order —
- * and points every link with an anchor key at its heading. Mutates and returns the tree.
- *
- * @throws when a link's anchor key has no heading (a bug in the renderer, never a content problem).
- */
-export function resolveAnchors(tree: Root): Root {
-  const slugger = new GithubSlugger();
-  const ids = new Map<string, string>();
-  const links: Link[] = [];
-  // One pass in document order: headings get their ids as they come, links wait until all ids are known.
-  const walk = (node: Nodes) => {
-    if (node.type === 'heading') {
-      const fallback = node.data?.anchorFallback;
-      if (fallback !== undefined && !/[\p{L}\p{N}]/u.test(githubSlug(toString(node)))) node.children.push(text(` (${fallback})`));
-      const id = slugger.slug(toString(node));
-      const key = node.data?.anchor;
-      if (key !== undefined && !ids.has(key)) ids.set(key, id);
-    } else if (node.type === 'link' && node.data?.anchor !== undefined) {
-      links.push(node);
-    }
-    if ('children' in node) for (const child of node.children) walk(child);
-  };
-  walk(tree);
-  for (const node of links) {
-    const key = node.data!.anchor!;
-    const id = ids.get(key);
-    if (id === undefined) throw new Error(`render-markdown: no heading has the anchor "${key}"`);
-    node.url = `#${id}`;
+/** Calls `visit` on every heading among `nodes`, in document order (headings only sit in flow content). */
+function forEachHeading(nodes: readonly Nodes[], visit: (heading: Heading) => void): void {
+  for (const node of nodes) {
+    if (node.type === 'heading') visit(node);
+    else if ('children' in node && node.type !== 'paragraph' && node.type !== 'table') forEachHeading(node.children, visit);
   }
-  return tree;
+}
+
+/** Adds its fallback id, in parentheses, to a heading whose slug would have no letters or digits (once). */
+function addFallback(heading: Heading): void {
+  const fallback = heading.data?.anchorFallback;
+  if (fallback === undefined) return;
+  if (!/[\p{L}\p{N}]/u.test(githubSlug(toString(heading)))) heading.children.push(text(` (${fallback})`));
+  delete heading.data!.anchorFallback;
+}
+
+/** Adds the fallback ids (see HeadingIds) to the headings among `nodes`, which are changed in place. */
+export function addAnchorFallbacks(nodes: readonly Nodes[]): void {
+  forEachHeading(nodes, addFallback);
+}
+
+/**
+ * The ids of a document's headings, given part by part in document order: the id GitHub (and pandoc's `gfm`
+ * reader, which uses the same rule) generates for each — github-slugger over the heading text, with `-1`,
+ * `-2`… for repeats. A heading whose slug would have no letters or digits first gets its `anchorFallback`
+ * in parentheses (the headings are changed in place). Headings with an anchor key can then be looked up.
+ */
+export class HeadingIds {
+  readonly #slugger = new GithubSlugger();
+  readonly #ids = new Map<string, string>();
+
+  /** Numbers the headings of the next part of the document. */
+  add(nodes: readonly Nodes[]): void {
+    forEachHeading(nodes, (heading) => {
+      addFallback(heading);
+      const id = this.#slugger.slug(toString(heading));
+      const key = heading.data?.anchor;
+      if (key !== undefined && !this.#ids.has(key)) this.#ids.set(key, id);
+    });
+  }
+
+  /**
+   * The id of the first heading with anchor key `key`.
+   *
+   * @throws when no heading has the key (a bug in the renderer, never a content problem).
+   */
+  id(key: string): string {
+    const id = this.#ids.get(key);
+    if (id === undefined) throw new Error(`render-markdown: no heading has the anchor "${key}"`);
+    return id;
+  }
+}
+
+/** `linker` with its anchor placeholders replaced by `#<id>` links to the headings numbered in `ids`. */
+export function anchoredLinker(linker: Linker, ids: HeadingIds): Linker {
+  const resolve = (target: LinkTarget): LinkTarget => (target.anchor === undefined ? target : { url: `#${ids.id(target.anchor)}` });
+  return { term: (id) => resolve(linker.term(id)), chapter: (slug) => resolve(linker.chapter(slug)) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { heading, paragraph, root, text } from './build.js';
-import { serialize } from './serialize.js';
+import { heading, list, listItem, paragraph, root, text } from './build.js';
+import { joinParts, serialize, serializePart } from './serialize.js';
 import { parseMarkdown } from './test-utils/parse.js';
 import { toString } from 'mdast-util-to-string';
 
@@ -21,5 +21,17 @@ describe('serialize', () => {
   it('uses "-" bullets, "*" emphasis and fenced code', () => {
     const markdown = serialize(parseMarkdown('* a\n* b\n\n_e_ __s__\n\n    code\n'));
     expect(markdown).toBe('- a\n- b\n\n*e* **s**\n\n```\ncode\n```\n');
+  });
+
+  it('joins parts that each start with a heading exactly as one tree, lists at their ends included', () => {
+    const parts = [
+      [heading(1, 'A'), list([listItem(['x'])])],
+      [heading(2, 'B'), list([listItem(['y'])]), list([listItem(['y2'])])],
+      [heading(2, 'C'), paragraph('z'), list([listItem(['w'])], true)],
+    ];
+    const whole = serialize(root(parts.flat()));
+    expect(joinParts(parts.map((p) => serializePart(root(p))))).toBe(whole);
+    expect(whole).toContain('- y\n\n* y2'); // the second list of a pair changes its bullet: why parts must not start with one
+    expect(joinParts([])).toBe(serialize(root([])));
   });
 });

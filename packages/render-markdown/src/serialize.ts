@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown, type Options } from 'mdast-util-to-markdown';
+import { toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
 import { FAST_HANDLERS } from './fast-handlers.js';
 
 /** How every emitted Markdown file is written: the serializer's settings, with its own handlers. */
@@ -29,4 +29,26 @@ export const TO_MARKDOWN_OPTIONS: Options = {
 /** Serializes an mdast tree to Markdown (CommonMark + GFM tables, footnotes, strikethrough). */
 export function serialize(tree: Root): string {
   return toMarkdown(tree, TO_MARKDOWN_OPTIONS);
+}
+
+/**
+ * Serializes flow content as one part of a larger document: what serialize gives, without the line ending
+ * it adds at the very end of a document.
+ */
+export function serializePart(tree: Root): string {
+  let flow = '';
+  const root = (...args: Parameters<Handle>) => (flow = FAST_HANDLERS.root!(...args));
+  toMarkdown(tree, { ...TO_MARKDOWN_OPTIONS, extensions: [...(TO_MARKDOWN_OPTIONS.extensions ?? []), { handlers: { root } }] });
+  return flow;
+}
+
+/**
+ * Joins document parts from serializePart into a document, exactly as serialize would write all their blocks
+ * as one tree, provided that each part after the first starts with a heading: the serializer separates
+ * top-level blocks with a blank line, and carries no state into a heading (only a list right after a list
+ * depends on the one before). Empty parts are skipped, as empty content adds nothing.
+ */
+export function joinParts(parts: readonly string[]): string {
+  const document = parts.filter((part) => part !== '').join('\n\n');
+  return document === '' || /[\r\n]$/.test(document) ? document : `${document}\n`;
 }
