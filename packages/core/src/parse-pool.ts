@@ -8,13 +8,16 @@ export const PARALLEL_THRESHOLD = 400;
 
 /** Files handed to a worker at a time: small enough to balance the load and stream results back as they come. */
 const BATCH = 64;
+/** Files this thread parses between two looks at the workers' messages (a worker waits while this thread parses). */
+const HERE_BATCH = 8;
 
 type TermFile = { file: string; bytes: Uint8Array };
 
 /**
- * A term parser that spreads files over worker threads (one per core) when there are many, and parses in this
- * thread when there are few. Workers take batches of files as they become free and send each batch's results back
- * at once, so no worker holds thousands of parsed trees (which made garbage collection grow with the glossary).
+ * A term parser that uses every core when there are many files: this thread and one worker thread per other core
+ * take batches of files as they become free (each worker costs a start-up and a compiler warm-up, so this thread,
+ * otherwise idle, parses too), and workers send each batch's results back at once, so none holds thousands of
+ * parsed trees (which made garbage collection grow with the glossary). Few files are parsed in this thread alone.
  * Results come back in input order.
  */
 export function parallelTermParser(options: { threads?: number; threshold?: number } = {}): TermParser {
@@ -44,9 +47,17 @@ export function parallelTermParser(options: { threads?: number; threshold?: numb
         worker.once('exit', (code) => reject(new Error(`term parser worker exited with code ${code}`)));
         send();
       });
-    const workers = Array.from({ length: Math.min(threads, Math.ceil(files.length / BATCH)) }, () => new Worker(new URL('./parse-worker.js', import.meta.url)));
+    const here = async () => {
+      while (next < files.length) {
+        const start = next;
+        next = Math.min(files.length, next + HERE_BATCH);
+        for (let i = start; i < next; i++) results[i] = parseTerm(files[i]!.file, files[i]!.bytes);
+        await new Promise((resolve) => setImmediate(resolve)); // let workers' results in and send them more
+      }
+    };
+    const workers = Array.from({ length: Math.min(threads - 1, Math.ceil(files.length / BATCH)) }, () => new Worker(new URL('./parse-worker.js', import.meta.url)));
     try {
-      await Promise.all(workers.map(work));
+      await Promise.all([...workers.map(work), here()]);
     } finally {
       await Promise.all(workers.map((w) => w.terminate()));
     }
