@@ -80,8 +80,38 @@ export function compareLabels(a: string, b: string): number {
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
+/** Objects holding lazy properties (see {@link defineLazy}); deepFreeze leaves those properties unread. */
+const lazyHolders = new WeakSet<object>();
+
 /**
- * Recursively freezes an object graph (Maps and Sets are frozen shallowly, their values deeply).
+ * Defines an enumerable, read-only property whose value is computed on first read and deeply frozen. deepFreeze
+ * does not read it, so freezing a glossary does not compute it. Internal: the parse cache uses it to materialize an
+ * explanation tree only when something reads it (validation never does; renderers do).
+ */
+export function defineLazy(target: object, key: string, load: () => unknown): void {
+  let value: unknown;
+  let loaded = false;
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    get() {
+      if (!loaded) {
+        value = deepFreeze(load());
+        loaded = true;
+      }
+      return value;
+    },
+  });
+  lazyHolders.add(target);
+}
+
+/** The getter of a lazy property defined by {@link defineLazy}, or undefined for a plain one. */
+export function lazyGetter(source: object, key: string): (() => unknown) | undefined {
+  return lazyHolders.has(source) ? Object.getOwnPropertyDescriptor(source, key)?.get : undefined;
+}
+
+/**
+ * Recursively freezes an object graph (Maps and Sets are frozen shallowly, their values deeply). Lazy properties
+ * ({@link defineLazy}) are not read: they freeze their value when it is first computed.
  * An object that is already frozen is taken to be deeply frozen and not descended into: that is what keeps this
  * fast (no visited set over millions of mdast nodes) and safe on cycles and shared subtrees.
  */
@@ -95,6 +125,11 @@ export function deepFreeze<T>(value: T): T {
       for (const item of v.values()) stack.push(item);
     } else if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) stack.push(v[i]);
+    } else if (lazyHolders.has(v)) {
+      for (const key of Object.keys(v)) {
+        const property = Object.getOwnPropertyDescriptor(v, key);
+        if (property && 'value' in property) stack.push(property.value);
+      }
     } else {
       for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key]);
     }

@@ -1,7 +1,7 @@
 import type { Diagnostic, Position } from './diagnostic.js';
 import { compareDiagnostics } from './diagnostic.js';
 import {
-  compareLabels, deepFreeze, type Book, type BookChapter, type Glossary, type RelationEdge, type Term, type TermRelations,
+  compareLabels, deepFreeze, defineLazy, lazyGetter, type Book, type BookChapter, type Glossary, type RelationEdge, type Term, type TermRelations,
 } from './glossary.js';
 import type { ParsedTerm } from './parse-term.js';
 import type { ParsedYamlFile } from './parse-yaml-file.js';
@@ -339,7 +339,15 @@ export function validate(content: ContentFiles): ValidationResult {
   // Assemble
   const terms: Term[] = ids.sort().map((id) => {
     const t = byId.get(id)!;
-    return { ...t.frontmatter, explanation: t.explanation, explanationText: t.explanationText, file: t.file, contentHash: t.contentHash };
+    const term = { ...t.frontmatter } as Record<string, unknown>;
+    // An explanation from the parse cache stays unparsed until a renderer reads it (validation never does).
+    const lazy = lazyGetter(t, 'explanation');
+    if (lazy) defineLazy(term, 'explanation', lazy);
+    else term.explanation = t.explanation;
+    term.explanationText = t.explanationText;
+    term.file = t.file;
+    term.contentHash = t.contentHash;
+    return term as unknown as Term;
   });
   const lookup = new Map<string, string>();
   for (const t of terms) {
