@@ -41,18 +41,41 @@ export function relativePath(from: string, to: string): string {
   return [...fromDirs.slice(common).map(() => '..'), ...toParts.slice(common)].join('/');
 }
 
+/** `linker`, remembering its answers: a book links the same terms over and over. */
+export function memoizedLinker(linker: Linker): Linker {
+  const terms = new Map<string, LinkTarget>();
+  const chapters = new Map<string, LinkTarget>();
+  const remember = (cache: Map<string, LinkTarget>, key: string, get: (key: string) => LinkTarget) => {
+    let target = cache.get(key);
+    if (target === undefined) cache.set(key, (target = get(key)));
+    return target;
+  };
+  return { term: (id) => remember(terms, id, linker.term), chapter: (slug) => remember(chapters, slug, linker.chapter) };
+}
+
+/** Per plan, the mdBook linker of each folder: pages in one folder link everything alike. */
+const folderLinkers = new WeakMap<BookPlan, Map<string, Linker>>();
+
 /**
  * Links for an mdBook page at `page` (a path under `src/`): terms in the book get a relative `.md` path, which
  * mdBook rewrites to `.html`; terms outside the book get their docs-site URL.
  */
 export function mdBookLinker(plan: BookPlan, page: string): Linker {
-  return {
-    term(id) {
-      const slug = plan.homes.get(id);
-      return { url: slug === undefined ? siteTermUrl(plan.book.siteUrl, id) : relativePath(page, mdBookPaths.term(slug, id)) };
-    },
-    chapter: (slug) => ({ url: relativePath(page, mdBookPaths.chapter(slug)) }),
-  };
+  let byFolder = folderLinkers.get(plan);
+  if (byFolder === undefined) folderLinkers.set(plan, (byFolder = new Map()));
+  const folder = page.slice(0, page.lastIndexOf('/') + 1);
+  let linker = byFolder.get(folder);
+  if (linker === undefined) {
+    linker = memoizedLinker({
+      term(id) {
+        const slug = plan.homes.get(id);
+        return { url: slug === undefined ? siteTermUrl(plan.book.siteUrl, id) : relativePath(page, mdBookPaths.term(slug, id)) };
+      },
+      chapter: (slug) => ({ url: relativePath(page, mdBookPaths.chapter(slug)) }),
+    });
+    byFolder.set(folder, linker);
+  }
+  return linker;
 }
 
 /**

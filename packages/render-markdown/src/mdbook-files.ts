@@ -1,38 +1,31 @@
 import type { Glossary, RenderedFile } from '@alignment-glossary/core';
-import type { RootContent } from 'mdast';
-import { azIndexContent } from './a-z-index.js';
+import { bookParts } from './book-parts.js';
 import { bookToml } from './book-toml.js';
-import { heading, root } from './build.js';
-import { chapterContent } from './chapter-content.js';
-import { introContent } from './intro-content.js';
-import { mdBookLinker, mdBookPaths } from './linker.js';
+import { root } from './build.js';
+import { mdBookLinker } from './linker.js';
 import type { BookPlan } from './plan-book.js';
+import type { HeadingIds } from './resolve-anchors.js';
 import { serialize } from './serialize.js';
 import { summaryTree } from './summary-tree.js';
-import { termContent } from './term-content.js';
 
 /**
  * The files of one mdBook folder, with paths relative to it: `book.toml`, `src/SUMMARY.md`,
  * `src/introduction.md`, `src/<chapter>.md` and `src/<chapter>/<term-id>.md` for each chapter (the appendix
  * is the last chapter), and `src/a-z-index.md`.
+ *
+ * @param ids when given, the headings of every page are numbered into it, in reading order: the single file
+ *   has the same headings in the same order, so singleFileBook can take them instead of building the book
+ *   twice to number them.
  */
-export function mdBookFiles(glossary: Glossary, plan: BookPlan): RenderedFile[] {
-  const page = (path: string, build: (linker: ReturnType<typeof mdBookLinker>) => RootContent[]): RenderedFile => ({
-    path: `src/${path}`,
-    contents: serialize(root(build(mdBookLinker(plan, path)))),
-  });
+export function mdBookFiles(glossary: Glossary, plan: BookPlan, ids?: HeadingIds): RenderedFile[] {
   const files: RenderedFile[] = [
     { path: 'book.toml', contents: bookToml(glossary.config, plan.book) },
     { path: 'src/SUMMARY.md', contents: serialize(summaryTree(glossary, plan)) },
-    page(mdBookPaths.introduction, (l) => [heading(1, plan.book.title), ...introContent(glossary, plan, l, 1)]),
   ];
-  for (const chapter of plan.chapters) {
-    files.push(page(mdBookPaths.chapter(chapter.slug), (l) => chapterContent(glossary, chapter, l, 1)));
-    for (const id of chapter.homed) {
-      const term = glossary.termsById.get(id);
-      if (term) files.push(page(mdBookPaths.term(chapter.slug, id), (l) => termContent(glossary, term, l, 1)));
-    }
+  for (const part of bookParts(glossary, plan)) {
+    const blocks = part.blocks(mdBookLinker(plan, part.page), 'page');
+    ids?.add(blocks);
+    files.push({ path: `src/${part.page}`, contents: serialize(root(blocks)) });
   }
-  files.push(page(mdBookPaths.index, (l) => azIndexContent(glossary, plan, l, 1)));
   return files;
 }

@@ -1,6 +1,7 @@
 import type { Glossary, RenderedFile } from '@alignment-glossary/core';
 import { mdBookFiles } from './mdbook-files.js';
 import { planBook } from './plan-book.js';
+import { HeadingIds } from './resolve-anchors.js';
 import { singleFileBook } from './single-file-book.js';
 
 export interface RenderBooksOptions {
@@ -29,8 +30,11 @@ export function renderBooks(glossary: Glossary, options: RenderBooksOptions = {}
   for (const book of glossary.books) {
     if (wanted.length > 0 && !wanted.includes(book.id)) continue;
     const plan = planBook(glossary, book);
-    files.push({ path: `${book.id}.md`, contents: singleFileBook(glossary, plan) });
-    for (const f of mdBookFiles(glossary, plan)) files.push({ path: `${book.id}/${f.path}`, contents: f.contents });
+    // The pages number the headings the single file shares with them, so it needn't build the book twice.
+    const ids = new HeadingIds();
+    const pages = mdBookFiles(glossary, plan, ids);
+    files.push({ path: `${book.id}.md`, contents: singleFileBook(glossary, plan, ids) });
+    for (const f of pages) files.push({ path: `${book.id}/${f.path}`, contents: f.contents });
   }
   return files;
 }

@@ -2,7 +2,7 @@ import GithubSlugger, { slug as githubSlug } from 'github-slugger';
 import type { Heading, Link, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { text } from './build.js';
-import type { Linker, LinkTarget } from './linker.js';
+import { memoizedLinker, type Linker, type LinkTarget } from './linker.js';
 
 declare module 'mdast' {
   interface HeadingData {
@@ -33,34 +33,35 @@ function forEachHeading(nodes: readonly Nodes[], visit: (heading: Heading) => vo
   }
 }
 
-/** Adds its fallback id, in parentheses, to a heading whose slug would have no letters or digits (once). */
-function addFallback(heading: Heading): void {
+/** The text of a heading, with its fallback id in parentheses when its slug would have no letters or digits. */
+function headingText(heading: Heading): string {
+  const text = toString(heading);
   const fallback = heading.data?.anchorFallback;
-  if (fallback === undefined) return;
-  if (!/[\p{L}\p{N}]/u.test(githubSlug(toString(heading)))) heading.children.push(text(` (${fallback})`));
-  delete heading.data!.anchorFallback;
+  return fallback === undefined || /[\p{L}\p{N}]/u.test(githubSlug(text)) ? text : `${text} (${fallback})`;
 }
 
-/** Adds the fallback ids (see HeadingIds) to the headings among `nodes`, which are changed in place. */
+/** Adds the fallback ids (see HeadingIds) to the headings among `nodes`, which are changed in place (once). */
 export function addAnchorFallbacks(nodes: readonly Nodes[]): void {
-  forEachHeading(nodes, addFallback);
+  forEachHeading(nodes, (heading) => {
+    const fallback = heading.data?.anchorFallback;
+    if (fallback !== undefined && headingText(heading) !== toString(heading)) heading.children.push(text(` (${fallback})`));
+  });
 }
 
 /**
  * The ids of a document's headings, given part by part in document order: the id GitHub (and pandoc's `gfm`
  * reader, which uses the same rule) generates for each — github-slugger over the heading text, with `-1`,
- * `-2`… for repeats. A heading whose slug would have no letters or digits first gets its `anchorFallback`
- * in parentheses (the headings are changed in place). Headings with an anchor key can then be looked up.
+ * `-2`… for repeats. A heading whose slug would have no letters or digits counts with its `anchorFallback` in
+ * parentheses, which addAnchorFallbacks then writes into it. Headings with an anchor key can be looked up.
  */
 export class HeadingIds {
   readonly #slugger = new GithubSlugger();
   readonly #ids = new Map<string, string>();
 
-  /** Numbers the headings of the next part of the document. */
+  /** Numbers the headings of the next part of the document (without changing them). */
   add(nodes: readonly Nodes[]): void {
     forEachHeading(nodes, (heading) => {
-      addFallback(heading);
-      const id = this.#slugger.slug(toString(heading));
+      const id = this.#slugger.slug(headingText(heading));
       const key = heading.data?.anchor;
       if (key !== undefined && !this.#ids.has(key)) this.#ids.set(key, id);
     });
@@ -81,5 +82,5 @@ export class HeadingIds {
 /** `linker` with its anchor placeholders replaced by `#<id>` links to the headings numbered in `ids`. */
 export function anchoredLinker(linker: Linker, ids: HeadingIds): Linker {
   const resolve = (target: LinkTarget): LinkTarget => (target.anchor === undefined ? target : { url: `#${ids.id(target.anchor)}` });
-  return { term: (id) => resolve(linker.term(id)), chapter: (slug) => resolve(linker.chapter(slug)) };
+  return memoizedLinker({ term: (id) => resolve(linker.term(id)), chapter: (slug) => resolve(linker.chapter(slug)) });
 }

@@ -50,5 +50,6 @@ export function serializePart(tree: Root): string {
  */
 export function joinParts(parts: readonly string[]): string {
   const document = parts.filter((part) => part !== '').join('\n\n');
-  return document === '' || /[\r\n]$/.test(document) ? document : `${document}\n`;
+  const last = document.at(-1);
+  return last === undefined || last === '\n' || last === '\r' ? document : `${document}\n`;
 }
