@@ -31,6 +31,8 @@ const inlineCode = (value: string): PhrasingContent => ({ type: 'inlineCode', va
 const CONTEXTS: ((a: string, b: string, c: string) => Root)[] = [
   (a, b, c) => root([paragraph(a), paragraph(b, c)]),
   (a, b) => root([heading(2, a), heading(1, b)]),
+  (a, b, c) => root([heading(3, a), heading(6, text(b), strong(c), link(c, a)), heading(4, inlineCode(b), emphasis(c)), { type: 'heading', depth: 5, children: [] }]),
+  (a, b) => root([heading(2, text(a), { type: 'break' }, text(b)), heading(1, strong(a))]),
   (a, b, c) => root([paragraph(text(a), link(`https://e.org/${c}`, b), text(c))]),
   (a, b, c) => root([paragraph(link(b, a), text(c), link('#x', [strong(b)]))]),
   (a, b) => root([paragraph(text(b), link(`https://e.org/${a}`, `https://e.org/${a}`), text(b))]),
@@ -79,7 +81,7 @@ describe('FAST_HANDLERS', () => {
     expect(fast(tree)).toBe('a\\*b_c \\[x] \\<b> \\&amp; \\`c\\` \\{\\{x}}\n\n## # 1. - x\n');
   });
 
-  it('replace only the root and text handlers', () => {
-    expect(Object.keys(FAST_HANDLERS).sort()).toEqual(['root', 'text']);
+  it('replace only the root, text and heading handlers', () => {
+    expect(Object.keys(FAST_HANDLERS).sort()).toEqual(['heading', 'root', 'text']);
   });
 });

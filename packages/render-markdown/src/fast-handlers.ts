@@ -1,4 +1,4 @@
-import type { Root, Text } from 'mdast';
+import type { Heading, Nodes, Root, Text } from 'mdast';
 import { defaultHandlers, type Handle, type Handlers, type Info, type State, type Tracker } from 'mdast-util-to-markdown';
 import { firstCharacterAsIs, safeAsIs } from './escape-screen.js';
 
@@ -44,8 +44,39 @@ const text = Object.assign(
   },
 );
 
+/** Whether a node holds a line ending in a literal, or a hard break (as the serializer checks before setext). */
+function hasLineBreak(node: Nodes): boolean {
+  if (node.type === 'break' || ('value' in node && /[\r\n]/.test(node.value))) return true;
+  return 'children' in node && node.children.some(hasLineBreak);
+}
+
+/**
+ * The default `heading` handler first walks the heading with unist-util-visit (which renames a function per
+ * node, for debugging) to decide whether it must be written setext: only with the `setext` option, or for a
+ * level 1–2 heading holding a line break. This handler decides that without the walk and writes the ATX
+ * heading as the default handler does: `#`s, a space, the content (a leading space or tab as a character
+ * reference). Setext and closed ATX headings go to the default handler.
+ */
+function heading(node: Heading, parent: Parent, state: State, info: Info): string {
+  if (state.options.setext || state.options.closeAtx || (!(node.depth >= 3) && hasLineBreak(node))) {
+    return defaultHandlers.heading(node, parent, state, info);
+  }
+  const sequence = '#'.repeat(Math.max(Math.min(6, node.depth || 1), 1));
+  const tracker = state.createTracker(info);
+  const exit = state.enter('headingAtx');
+  const subexit = state.enter('phrasing');
+  tracker.move(`${sequence} `);
+  let value = state.containerPhrasing(node, { before: '# ', after: '\n', ...tracker.current() });
+  const head = value.charCodeAt(0);
+  if (head === 9 /* tab */ || head === 32 /* space */) value = `&#x${head.toString(16).toUpperCase()};${value.slice(1)}`;
+  subexit();
+  exit();
+  return value ? `${sequence} ${value}` : sequence;
+}
+
 /**
  * Handlers for mdast-util-to-markdown that give exactly the output of its own, faster: a `safe` that skips
- * strings with nothing to escape, no position tracking, and a cheap `peek` for text.
+ * strings with nothing to escape, no position tracking, a cheap `peek` for text, and ATX headings without a
+ * walk of each heading.
  */
-export const FAST_HANDLERS: Partial<Handlers> = { root, text };
+export const FAST_HANDLERS: Partial<Handlers> = { root, text, heading };

@@ -47,20 +47,28 @@ export function rewriteExplanation(term: Term, linker: Linker, depth: number): R
   let previous = depth;
 
   // A link's text as it is when it stays a link; its text rewritten when only the text is kept.
-  const resolve = (url: string, children: Link['children']): Nodes[] => {
+  const resolve = (url: string, children: Link['children']): Nodes | readonly Nodes[] => {
     const id = termLinkTarget(url);
-    if (id !== undefined) return [targetLink(linker.term(id), children)];
-    if (/^https?:/i.test(url)) return [{ type: 'link', url, children }];
+    if (id !== undefined) return targetLink(linker.term(id), children);
+    if (/^https?:/i.test(url)) return { type: 'link', url, children };
     return rewriteAll(children);
   };
 
-  // The nodes that replace `node`, in document order (headings are renumbered as they come).
-  const rewrite = (node: Nodes): Nodes[] => {
-    if (node.type === 'definition') return [];
-    if (node.type === 'link') return resolve(node.url, node.children);
-    if (node.type === 'linkReference') {
-      const definition = definitions.get(node.identifier);
-      return definition ? resolve(definition.url, node.children) : rewriteAll(node.children);
+  // What replaces `node`: the node itself when nothing in it changes, a changed copy, or a list of nodes
+  // (a link that keeps only its text, a dropped definition). Headings are renumbered in document order.
+  const rewrite = (node: Nodes): Nodes | readonly Nodes[] => {
+    switch (node.type) {
+      case 'text':
+        return node;
+      case 'definition':
+        return [];
+      case 'link':
+        return resolve(node.url, node.children);
+      case 'linkReference': {
+        const definition = definitions.get(node.identifier);
+        return definition ? resolve(definition.url, node.children) : rewriteAll(node.children);
+      }
+      default:
     }
     let copy: Nodes = node;
     if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
@@ -75,19 +83,24 @@ export function rewriteExplanation(term: Term, linker: Linker, depth: number): R
       const children = rewriteAll(node.children);
       if (children !== node.children) copy = { ...copy, children } as Nodes;
     }
-    return [copy];
+    return copy;
   };
 
   // `children` rewritten: the same array when nothing in it changed.
-  function rewriteAll<T extends Nodes>(children: readonly T[]): T[] {
+  function rewriteAll<T extends Nodes>(children: readonly T[]): readonly T[] {
     let out: T[] | undefined;
     for (let index = 0; index < children.length; index++) {
       const child = children[index]!;
-      const replacement = rewrite(child) as T[];
-      if (out === undefined && (replacement.length !== 1 || replacement[0] !== child)) out = children.slice(0, index);
-      if (out !== undefined) for (const node of replacement) out.push(node);
+      const replacement = rewrite(child) as T | readonly T[];
+      if (replacement === child) {
+        out?.push(child);
+        continue;
+      }
+      out ??= children.slice(0, index);
+      if (Array.isArray(replacement)) for (let i = 0; i < replacement.length; i++) out.push(replacement[i]);
+      else out.push(replacement as T);
     }
-    return out ?? (children as T[]);
+    return out ?? children;
   }
 
   return [...rewriteAll(term.explanation.children)];
