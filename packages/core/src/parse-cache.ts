@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineLazy } from './glossary.js';
@@ -95,7 +95,7 @@ export function cachedTermParser(cacheFile: string, inner: TermParser): TermPars
       try {
         await mkdir(path.dirname(cacheFile), { recursive: true });
         const temp = `${cacheFile}.${process.pid}.tmp`;
-        await writeFile(temp, JSON.stringify({ key, entries: next } satisfies CacheFile));
+        await writeCacheFile(temp, key, next);
         await rename(temp, cacheFile);
       } catch {
         // a cache that cannot be written only costs speed
@@ -103,4 +103,27 @@ export function cachedTermParser(cacheFile: string, inner: TermParser): TermPars
     }
     return results;
   };
+}
+
+/**
+ * Writes `{"key":…,"entries":{…}}` a few hundred entries at a time: one JSON.stringify of the whole cache is a
+ * single string of over 100 MB at 10,000 terms, on top of the entries it is made from.
+ */
+async function writeCacheFile(file: string, key: string, entries: Record<string, StoredResult>): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    let chunk = `{"key":${JSON.stringify(key)},"entries":{`;
+    let first = true;
+    for (const k of Object.keys(entries)) {
+      chunk += `${first ? '' : ','}${JSON.stringify(k)}:${JSON.stringify(entries[k])}`;
+      first = false;
+      if (chunk.length > 1 << 20) {
+        await handle.write(chunk);
+        chunk = '';
+      }
+    }
+    await handle.write(`${chunk}}}`);
+  } finally {
+    await handle.close();
+  }
 }
