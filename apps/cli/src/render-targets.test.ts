@@ -20,14 +20,16 @@ describe('planLanes', () => {
 });
 
 describe('renderThreads', () => {
-  it('uses one thread for a small glossary unless GLOSSARY_RENDER_THREADS asks for more', async () => {
-    const { glossary } = await loadGlossary(REAL_CONTENT);
+  it('uses one thread unless GLOSSARY_RENDER_THREADS asks for more, and never more than one per target', () => {
     const saved = process.env.GLOSSARY_RENDER_THREADS;
     try {
       delete process.env.GLOSSARY_RENDER_THREADS;
-      expect(renderThreads(glossary!, 4)).toBe(1);
+      expect(renderThreads(4)).toBe(1);
+      process.env.GLOSSARY_RENDER_THREADS = 'many';
+      expect(renderThreads(4)).toBe(1);
       process.env.GLOSSARY_RENDER_THREADS = '3';
-      expect(renderThreads(glossary!, 2)).toBe(2);
+      expect(renderThreads(2)).toBe(2);
+      expect(renderThreads(4)).toBe(3);
     } finally {
       if (saved === undefined) delete process.env.GLOSSARY_RENDER_THREADS;
       else process.env.GLOSSARY_RENDER_THREADS = saved;

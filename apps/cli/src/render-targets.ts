@@ -1,5 +1,4 @@
-import { PARALLEL_THRESHOLD, type Glossary, type RenderedFile } from '@alignment-glossary/core';
-import { availableParallelism } from 'node:os';
+import type { Glossary, RenderedFile } from '@alignment-glossary/core';
 import { Worker } from 'node:worker_threads';
 import type { BuildContext, Target } from './targets.js';
 
@@ -27,21 +26,24 @@ export function planLanes(targets: readonly Target[], lanes: number): Target[][]
   return plan.filter((lane, i) => i === 0 || lane.length > 0).map((lane) => lane.sort((a, b) => order(a) - order(b)));
 }
 
-/** How many threads rendering may use: GLOSSARY_RENDER_THREADS, else one per core for big glossaries, else 1. */
-export function renderThreads(glossary: Glossary, targets: number): number {
+/**
+ * How many threads rendering may use: GLOSSARY_RENDER_THREADS when set (at most one per target), else 1. One thread is the default because each worker holds its own copy of the glossary: at 10,000 terms two
+ * threads cut the render time on an idle 2-core machine but add about 0.4 GB (1.46 -> 1.83 GB peak, over the
+ * 1.5 GiB budget), and on a machine whose cores are busy anyway they are slower (BENCHMARKS.md).
+ */
+export function renderThreads(targets: number): number {
   const requested = Number(process.env.GLOSSARY_RENDER_THREADS);
-  if (Number.isInteger(requested) && requested > 0) return Math.min(requested, targets);
-  return glossary.terms.length >= PARALLEL_THRESHOLD ? Math.min(availableParallelism(), targets) : 1;
+  return Number.isInteger(requested) && requested > 1 ? Math.min(requested, targets) : 1;
 }
 
 /**
- * Renders targets, using every core for big glossaries: the heaviest targets go to worker threads, each with its
- * own copy of the glossary (renderers are pure, so where they run changes nothing in their output), while this
- * thread renders the rest. `done` is called for each target as soon as its files are ready, so they can be written
+ * Renders targets, on several threads when {@link renderThreads} allows: the heaviest targets go to worker threads,
+ * each with its own copy of the glossary (renderers are pure, so where they run changes nothing in their output),
+ * while this thread renders the rest. `done` is called for each target as soon as its files are ready, so they can be written
  * and dropped. Resolves when every target is done; rejects on the first failure.
  */
 export async function renderTargets(glossary: Glossary, context: BuildContext, targets: readonly Target[], done: TargetDone): Promise<void> {
-  const [here = [], ...elsewhere] = planLanes(targets, renderThreads(glossary, targets.length));
+  const [here = [], ...elsewhere] = planLanes(targets, renderThreads(targets.length));
   const lanes = [
     (async () => {
       for (const target of here) {
