@@ -203,6 +203,7 @@ function renderReport({ started, loadBefore, loadAfter, turbo, previous }) {
   lines.push('');
 
   lines.push('## Commands', '');
+  lines.push(`This report: \`npm run build\`, then \`npm run bench -- --runs ${runs}${args.turbo ? ' --turbo' : ''}${args.sizes !== '1000,10000' ? ` --sizes ${args.sizes}` : ''}\` (options: \`--sizes\`, \`--runs\`, \`--turbo\`, \`--keep\`, \`--out\`).`, '');
   lines.push('Each step runs `node scripts/bench/run-cli.mjs <args>`, which calls the CLI\'s `main()` exactly as `apps/cli/bin/glossary.js` does',
     'and reports peak RSS and CPU time from `process.resourceUsage()`. Wall time is measured by the parent from spawn to exit, so',
     'it includes Node start-up and module loading. `GLOSSARY_CACHE_DIR` points at a per-size temp folder.', '');
@@ -241,8 +242,10 @@ function renderReport({ started, loadBefore, loadAfter, turbo, previous }) {
   const rate = (st) => (big.n / st.wallMs) * 1000;
   target('cold validation ≥ 1,000 terms/s', big.steps.validateCold, (st) => `${Math.round(rate(st)).toLocaleString('en')} terms/s`, (st) => rate(st) >= 1000);
   target('warm validation ≥ 20,000 terms/s', big.steps.validateWarm, (st) => `${Math.round(rate(st)).toLocaleString('en')} terms/s`, (st) => rate(st) >= 20000);
-  const peak = Math.max(...Object.values(big.steps).filter((st) => st.ok).map((st) => st.maxRssKb));
-  lines.push(`| peak RSS ≤ 1.5 GiB (largest over every step) | ${mib(peak)} | ${mark(peak <= 1.5 * 2 ** 20)} |`);
+  // Judged on the default commands; the opt-in second render thread is shown next to it.
+  const peak = Math.max(...Object.entries(big.steps).filter(([k, st]) => st.ok && k !== 'buildColdTwoThreads').map(([, st]) => st.maxRssKb));
+  const twoThreads = big.steps.buildColdTwoThreads;
+  lines.push(`| peak RSS ≤ 1.5 GiB (largest over every step with default settings${twoThreads?.ok ? `; ${mib(twoThreads.maxRssKb)} with GLOSSARY_RENDER_THREADS=2` : ''}) | ${mib(peak)} | ${mark(peak <= 1.5 * 2 ** 20)} |`);
   if (small !== big) {
     for (const [key, label] of [['buildCold', 'cold build'], ['validateCold', 'cold validation'], ['validateWarm', 'warm validation']]) {
       const a = small.steps[key], b = big.steps[key];
@@ -252,6 +255,7 @@ function renderReport({ started, loadBefore, loadAfter, turbo, previous }) {
     }
   }
   lines.push('');
+  lines.push(readFileSync(path.join(root, 'scripts/bench/findings.md'), 'utf8').trim(), '');
   lines.push(turbo ? turboSection(turbo) : previousTurbo(previous));
   return `${lines.join('\n').trimEnd()}\n`;
 }
