@@ -39,6 +39,12 @@ Commands:
 Global options:
   --no-cache                    parse every term file again (the per-file cache lives in .glossary-cache/)
 
+Environment:
+  GLOSSARY_NO_CACHE=1           same as --no-cache
+  GLOSSARY_CACHE_DIR=<dir>      where the parse cache lives (default .glossary-cache)
+  GLOSSARY_RENDER_THREADS=2     build: render targets in worker threads (uses about 0.4 GB more memory)
+  SOURCE_DATE_EPOCH=<seconds>   the fixed time for outputs without git history
+
 Content dir defaults to ./content. Docs: CONTRIBUTING.md and content/README.md.`;
 
 const OPTIONS = {
