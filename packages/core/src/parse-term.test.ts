@@ -87,6 +87,29 @@ describe('salvaging a term whose front matter breaks the schema', () => {
   });
 });
 
+describe('the body dialect: CommonMark plus GFM tables', () => {
+  it('parses a GFM table', () => {
+    const { term } = parseTerm('terms/sample.md', valid('', '| a | b |\n| - | - |\n| 1 | 2 |'));
+    expect(term?.explanation.children.map((n) => n.type)).toEqual(['table']);
+  });
+  it('leaves bare URLs and e-mail addresses as text, so they are neither links nor rejected as mailto:', () => {
+    const { term, diagnostics } = parseTerm('terms/sample.md', valid('', 'See www.example.org, https://example.org or ask someone@example.org.'));
+    expect(diagnostics).toEqual([]);
+    const paragraph = term?.explanation.children[0];
+    expect(paragraph?.type === 'paragraph' && paragraph.children.map((n) => n.type)).toEqual(['text']);
+  });
+  it('does not read ~~strikethrough~~, task lists or footnotes as GFM', () => {
+    const { term } = parseTerm('terms/sample.md', valid('', '~~old~~ text[^1]\n\n- [ ] task\n\n[^1]: note'));
+    const types: string[] = [];
+    const walk = (n: { type: string; children?: unknown[] }) => { types.push(n.type); n.children?.forEach((c) => walk(c as typeof n)); };
+    walk(term!.explanation);
+    expect(types).not.toContain('delete');
+    expect(types).not.toContain('footnoteReference');
+    expect(types).not.toContain('footnoteDefinition');
+    expect(JSON.stringify(term!.explanation)).not.toContain('"checked":false');
+  });
+});
+
 describe('links', () => {
   it.each([
     ['https://example.org', true], ['http://x.y/z', true], ['term:inner-alignment', true], ['#section', true],
