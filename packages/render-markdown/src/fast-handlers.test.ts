@@ -50,8 +50,6 @@ const CONTEXTS: ((a: string, b: string, c: string) => Root)[] = [
     },
   ]),
   (a, b, c) => root([{ type: 'code', lang: a.replace(/\s/g, '') || null, value: b }, paragraph(c)]),
-  (a, b, c) => root([paragraph(text(a), { type: 'footnoteReference', identifier: 'n', label: 'n' }, text(b)),
-    { type: 'footnoteDefinition', identifier: 'n', label: 'n', children: [paragraph(c)] }]),
 ];
 
 describe('FAST_HANDLERS', () => {

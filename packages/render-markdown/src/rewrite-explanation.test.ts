@@ -35,10 +35,6 @@ describe('rewriteExplanation', async () => {
     );
   });
 
-  it('prefixes footnote ids with the term id, so two terms in one file cannot clash', () => {
-    expect(render('Claim.[^1]\n\n[^1]: Source.\n')).toBe('Claim.[^alpha-1]\n\n[^alpha-1]: Source.\n');
-  });
-
   it('starts headings one level below the title and never skips a level', () => {
     expect(render('## A\n\n#### B\n\n### C\n', 3).match(/^#+ \w+/gm)).toEqual(['#### A', '##### B', '##### C']);
     expect(render('### Only\n', 1).match(/^#+ \w+/gm)).toEqual(['## Only']);

@@ -35,7 +35,7 @@ function explanationFacts(tree: Root): ExplanationFacts {
  * - `term:<id>` links point where `linker` says (a page in the book, an anchor, or the docs site; a `#fragment`
  *   after the id is dropped, since term pages have no stable inner anchors);
  * - reference-style links become inline links and definitions are dropped, so two terms in one file can't
- *   capture each other's `[label]: url` definitions; footnote ids get the term id as a prefix for the same reason;
+ *   capture each other's `[label]: url` definitions;
  * - fragment (`#…`) and relative links, which have no target inside a book, keep only their text;
  * - headings start one level below the title and never skip a level.
  *
@@ -71,10 +71,7 @@ export function rewriteExplanation(term: Term, linker: Linker, depth: number): R
       default:
     }
     let copy: Nodes = node;
-    if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
-      const identifier = `${term.id}-${node.identifier}`;
-      copy = { ...node, identifier, label: identifier };
-    } else if (node.type === 'heading') {
+    if (node.type === 'heading') {
       const shifted = Math.min(6, node.depth - minDepth + depth + 1, previous + 1) as Heading['depth'];
       previous = shifted;
       copy = { ...node, depth: shifted };

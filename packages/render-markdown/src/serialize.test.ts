@@ -1,7 +1,8 @@
+import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { heading, list, listItem, paragraph, root, text } from './build.js';
 import { joinParts, serialize, serializePart } from './serialize.js';
-import { parseMarkdown } from './test-utils/parse.js';
+import { parseMarkdown, tablesOf } from './test-utils/parse.js';
 import { toString } from 'mdast-util-to-string';
 
 describe('serialize', () => {
@@ -16,6 +17,23 @@ describe('serialize', () => {
     const markdown = serialize(root([heading(1, 'Title {#custom}'), paragraph(text('{{#include ../secret.md}}'))]));
     expect(markdown).toBe('# Title \\{#custom}\n\n\\{\\{#include ../secret.md}}\n');
     expect(markdown).not.toContain('{{');
+  });
+
+  it('escapes what a GFM reader would take for strikethrough or an autolink literal, though it writes no GFM but tables', () => {
+    // The books are read as GFM (pandoc --from gfm, GitHub): a bare URL or a tilde in the source stays text there.
+    const markdown = serialize(root([paragraph('see www.example.org, me@example.org, https://example.org/x and ~not struck~ or ~~this~~')]));
+    expect(markdown).toBe('see www\\.example.org, me\\@example.org, https\\://example.org/x and \\~not struck\\~ or \\~\\~this\\~\\~\n');
+    expect(parseMarkdown(serialize(root([paragraph('~not struck~ or ~~this~~')]))).children[0]).toMatchObject({
+      type: 'paragraph',
+      children: [{ type: 'text', value: '~not struck~ or ~~this~~' }],
+    });
+  });
+
+  it('writes GFM tables', () => {
+    const table = parseMarkdown('| a | b |\n| - | :-: |\n| x \\| y | `z` |\n').children[0]!;
+    const markdown = serialize(root([table as RootContent]));
+    expect(markdown).toBe('| a      |  b  |\n| ------ | :-: |\n| x \\| y | `z` |\n');
+    expect(tablesOf(parseMarkdown(markdown))).toEqual([[['a', 'b'], ['x | y', 'z']]]);
   });
 
   it('uses "-" bullets, "*" emphasis and fenced code', () => {

@@ -1,11 +1,25 @@
 import type { Root } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { toMarkdown, type Handle, type Options, type Unsafe } from 'mdast-util-to-markdown';
 import { FAST_HANDLERS } from './fast-handlers.js';
+
+/**
+ * Text that a GFM reader (GitHub, pandoc `--from gfm`) would turn into strikethrough, an autolink literal or a
+ * footnote call: the escapes of mdast-util-gfm's strikethrough, autolink-literal and footnote extensions. The
+ * trees never hold those constructs (term bodies are CommonMark + tables), so their handlers are not needed, but
+ * the books are read as GFM, and a bare `www.x` or `~x~` in the source must stay text there.
+ */
+const GFM_READER_UNSAFE: Unsafe[] = [
+  { character: '~', inConstruct: 'phrasing', notInConstruct: ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe'] },
+  { character: '@', before: '[+\\-.\\w]', after: '[\\-.\\w]', inConstruct: 'phrasing', notInConstruct: ['autolink', 'link', 'image', 'label'] },
+  { character: '.', before: '[Ww]', after: '[\\-.\\w]', inConstruct: 'phrasing', notInConstruct: ['autolink', 'link', 'image', 'label'] },
+  { character: ':', before: '[ps]', after: '\\/', inConstruct: 'phrasing', notInConstruct: ['autolink', 'link', 'image', 'label'] },
+  { character: '[', inConstruct: ['label', 'phrasing', 'reference'] },
+];
 
 /** How every emitted Markdown file is written: the serializer's settings, with its own handlers. */
 export const MARKDOWN_STYLE: Options = {
-  extensions: [gfmToMarkdown()],
+  extensions: [gfmTableToMarkdown(), { unsafe: GFM_READER_UNSAFE }],
   bullet: '-',
   bulletOther: '*',
   emphasis: '*',
@@ -26,7 +40,7 @@ export const TO_MARKDOWN_OPTIONS: Options = {
   extensions: [...(MARKDOWN_STYLE.extensions ?? []), { handlers: FAST_HANDLERS }],
 };
 
-/** Serializes an mdast tree to Markdown (CommonMark + GFM tables, footnotes, strikethrough). */
+/** Serializes an mdast tree to Markdown (CommonMark + GFM tables). */
 export function serialize(tree: Root): string {
   return toMarkdown(tree, TO_MARKDOWN_OPTIONS);
 }
