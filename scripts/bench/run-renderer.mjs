@@ -11,7 +11,7 @@ const [dir, name] = process.argv.slice(2);
 const target = targets.find((t) => t.name === name);
 if (!target) throw new Error(`unknown target ${name}; known: ${targets.map((t) => t.name).join(', ')}`);
 const epoch = 1735689600;
-const cache = path.join(process.env.GLOSSARY_CACHE_DIR ?? '.glossary-cache', 'terms-v1.json');
+const cache = path.join(process.env.GLOSSARY_CACHE_DIR ?? '.glossary-cache', 'terms-v2.cache');
 const t0 = performance.now();
 const { glossary, diagnostics } = await loadGlossary(dir, { parseTerms: cachedTermParser(cache, parallelTermParser()) });
 if (!glossary) throw new Error(`content is invalid: ${diagnostics.length} diagnostics`);

@@ -291,8 +291,12 @@ describe('the cache path (JSON round trip) under hostile input', () => {
     const inner: TermParser = async (files) => files.map((f) => parseTerm(f.file, f.bytes));
     const files = [{ file: 'terms/alpha.md', bytes: Buffer.from(TEMPLATES[0]!.text) }];
     await cachedTermParser(cache, inner)(files);
-    const stored = JSON.parse(await readFile(cache, 'utf8')) as { key: string; entries: Record<string, unknown> };
-    const planted = `{"key":${JSON.stringify(stored.key)},"__proto__":{"polluted":"yes"},"entries":{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},${JSON.stringify(Object.keys(stored.entries)[0])}:${JSON.stringify(Object.values(stored.entries)[0])}}}`;
+    const bytes = await readFile(cache);
+    const newline = bytes.indexOf(10);
+    const stored = JSON.parse(bytes.toString('utf8', 0, newline)) as { format: number; key: string; entries: Record<string, unknown> };
+    const [entryKey, entry] = Object.entries(stored.entries)[0]!;
+    const header = `{"format":${stored.format},"key":${JSON.stringify(stored.key)},"__proto__":{"polluted":"yes"},"entries":{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},${JSON.stringify(entryKey)}:${JSON.stringify(entry)}}}`;
+    const planted = Buffer.concat([Buffer.from(header), bytes.subarray(newline)]);
     await writeFile(cache, planted);
     const results = await cachedTermParser(cache, inner)(files);
     expect(results[0]?.term?.frontmatter.id).toBe('alpha');

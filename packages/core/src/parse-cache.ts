@@ -1,44 +1,36 @@
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineLazy } from './glossary.js';
 import type { TermParser } from './load.js';
-import type { ParsedTerm, ParseTermResult } from './parse-term.js';
+import type { ParseTermResult } from './parse-term.js';
+import { fromStored, toStored, type HeavyText, type StoredResult } from './stored-result.js';
 
 /**
- * A cached result as stored: the term's explanation tree and position map are JSON text inside the JSON, so reading
- * the cache does not build them (JSON.parse copies a string far faster than it builds objects); they are parsed on
- * first read, which validation never does for explanations and does for positions only to report a problem.
+ * The cache file: one line of JSON (the header), then a blob of UTF-8 text.
+ *
+ *     {"format":2,"key":"<parser fingerprint>","entries":{"<file>\0<sha256>":{"diagnostics":[…],"term":{…},"heavy":[[start,end],…]}}}\n
+ *     <blob>
+ *
+ * The header holds what validation needs (front matter, diagnostics, term links); each term's heavy fields
+ * (explanation tree JSON, position map JSON, plain text) are byte ranges of the blob, decoded only when something
+ * reads them. So a warm run parses a few MB of JSON instead of scanning the ~100 MB of trees, and a rewrite copies
+ * unchanged ranges from the old file's buffer without serializing anything again.
  */
-interface StoredResult {
-  readonly diagnostics: ParseTermResult['diagnostics'];
-  readonly term?: Omit<ParsedTerm, 'explanation' | 'positions'> & { readonly explanation: string; readonly positions: string };
+const FORMAT = 2;
+
+interface HeaderEntry {
+  readonly diagnostics: StoredResult['diagnostics'];
+  readonly term?: StoredResult['term'];
+  readonly heavy?: readonly (readonly [number, number])[];
 }
 
-interface CacheFile {
-  readonly key: string;
-  readonly entries: Record<string, StoredResult>;
-}
-
-const LAZY_FIELDS = ['explanation', 'positions'] as const;
-
-function toStored(result: ParseTermResult): StoredResult {
-  if (!result.term) return result as StoredResult;
-  const term: Record<string, unknown> = { ...result.term };
-  for (const field of LAZY_FIELDS) term[field] = JSON.stringify(result.term[field]);
-  return { ...result, term: term as StoredResult['term'] };
-}
-
-function fromStored(stored: StoredResult): ParseTermResult {
-  if (!stored.term) return stored as ParseTermResult;
-  const term: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(stored.term)) {
-    if (field === '__proto__') continue; // never in a real entry; assigning it would replace the prototype
-    if ((LAZY_FIELDS as readonly string[]).includes(field)) defineLazy(term, field, () => JSON.parse(value as string));
-    else term[field] = value;
-  }
-  return { ...stored, term: term as unknown as ParsedTerm };
+/** One entry as it will be written: its header part and its heavy fields as bytes. */
+interface PendingEntry {
+  readonly diagnostics: StoredResult['diagnostics'];
+  readonly term?: StoredResult['term'];
+  readonly heavy?: readonly Uint8Array[];
 }
 
 let codeKey: Promise<string> | undefined;
@@ -59,44 +51,82 @@ function parserFingerprint(): Promise<string> {
   return codeKey;
 }
 
+/** Reads a cache file; a missing, corrupt, foreign or out-of-date one gives no entries. */
+function readCache(cacheFile: string, key: string): { entries: Map<string, PendingEntry & { stored: StoredResult }> } {
+  const entries = new Map<string, PendingEntry & { stored: StoredResult }>();
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(cacheFile);
+  } catch {
+    return { entries };
+  }
+  const newline = buffer.indexOf(10);
+  if (newline === -1) return { entries };
+  let header: { format?: unknown; key?: unknown; entries?: unknown };
+  try {
+    header = JSON.parse(buffer.toString('utf8', 0, newline)) as typeof header;
+  } catch {
+    return { entries };
+  }
+  if (header?.format !== FORMAT || header.key !== key || !header.entries || typeof header.entries !== 'object') return { entries };
+  const blob = buffer.subarray(newline + 1);
+  const inBlob = (r: unknown): r is [number, number] =>
+    Array.isArray(r) && r.length === 2 && Number.isInteger(r[0]) && Number.isInteger(r[1]) && 0 <= r[0] && r[0] <= r[1] && r[1] <= blob.length;
+  for (const [k, value] of Object.entries(header.entries as Record<string, HeaderEntry>)) {
+    if (!value || typeof value !== 'object' || !Array.isArray(value.diagnostics)) continue;
+    if (value.term !== undefined && !(Array.isArray(value.heavy) && value.heavy.length === 3 && value.heavy.every(inBlob))) continue;
+    const slices = value.term ? value.heavy!.map(([start, end]) => blob.subarray(start, end)) : undefined;
+    const heavy = slices?.map((slice): HeavyText => () => slice.toString('utf8'));
+    const stored: StoredResult = { diagnostics: value.diagnostics, ...(value.term ? { term: value.term, heavy: heavy as [HeavyText, HeavyText, HeavyText] } : {}) };
+    entries.set(k, { diagnostics: value.diagnostics, term: value.term, heavy: slices, stored });
+  }
+  return { entries };
+}
+
+/** Turns a fresh result into an entry to write: its heavy fields as UTF-8 bytes. */
+function pendingOf(result: ParseTermResult): PendingEntry {
+  const stored = toStored(result);
+  if (!stored.term || !stored.heavy) return { diagnostics: stored.diagnostics };
+  return { diagnostics: stored.diagnostics, term: stored.term, heavy: stored.heavy.map((text) => Buffer.from(typeof text === 'string' ? text : text(), 'utf8')) };
+}
+
 /**
  * Wraps a term parser with a per-file cache keyed by the file's path and the SHA-256 of its bytes (like ESLint's
- * `--cache`). Unchanged files are not parsed again, and their explanation trees are only built when read (see
- * StoredResult); the cache file is rewritten only when something changed, and atomically. A missing, corrupt or
- * foreign cache is ignored.
+ * `--cache`). Unchanged files are not parsed again, and their heavy fields (explanation trees above all) are only
+ * decoded when read; the cache file is rewritten only when something changed, and atomically (temp file + rename).
+ * A missing, corrupt or foreign cache is ignored.
  */
 export function cachedTermParser(cacheFile: string, inner: TermParser): TermParser {
   return async (files) => {
     const key = await parserFingerprint();
-    let entries: Record<string, StoredResult> = Object.create(null);
-    try {
-      const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as CacheFile;
-      if (cached.key === key && cached.entries && typeof cached.entries === 'object') entries = Object.assign(Object.create(null), cached.entries);
-    } catch {
-      // no cache yet, or unreadable: start empty
-    }
+    const { entries } = readCache(cacheFile, key);
     const keys = files.map((f) => `${f.file}\u0000${createHash('sha256').update(f.bytes).digest('hex')}`);
-    const missing = files.filter((_, i) => !(keys[i]! in entries));
+    const missing = files.filter((_, i) => !entries.has(keys[i]!));
     const fresh = missing.length ? await inner(missing) : [];
-    const next: Record<string, StoredResult> = Object.create(null);
+    const next = new Map<string, PendingEntry>();
     let m = 0;
     const results = files.map((_, i) => {
       const k = keys[i]!;
-      if (k in entries) {
-        next[k] = entries[k]!;
-        return fromStored(entries[k]!);
+      const cached = entries.get(k);
+      if (cached) {
+        next.set(k, cached);
+        return fromStored(cached.stored);
       }
       const result = fresh[m++]!;
-      next[k] = toStored(result);
+      next.set(k, pendingOf(result));
       return result;
     });
-    const dropped = Object.keys(entries).length !== Object.keys(next).length;
-    if (missing.length > 0 || dropped) {
+    if (missing.length > 0 || entries.size !== next.size) {
       try {
         await mkdir(path.dirname(cacheFile), { recursive: true });
         const temp = `${cacheFile}.${process.pid}.tmp`;
-        await writeCacheFile(temp, key, next);
-        await rename(temp, cacheFile);
+        try {
+          await writeCacheFile(temp, key, next);
+          await rename(temp, cacheFile);
+        } catch (error) {
+          await rm(temp, { force: true });
+          throw error;
+        }
       } catch {
         // a cache that cannot be written only costs speed
       }
@@ -105,24 +135,27 @@ export function cachedTermParser(cacheFile: string, inner: TermParser): TermPars
   };
 }
 
-/**
- * Writes `{"key":…,"entries":{…}}` a few hundred entries at a time: one JSON.stringify of the whole cache is a
- * single string of over 100 MB at 10,000 terms, on top of the entries it is made from.
- */
-async function writeCacheFile(file: string, key: string, entries: Record<string, StoredResult>): Promise<void> {
+/** Writes the header line, then every entry's heavy bytes in order, a batch of buffers at a time. */
+async function writeCacheFile(file: string, key: string, entries: ReadonlyMap<string, PendingEntry>): Promise<void> {
+  const header: Record<string, HeaderEntry> = Object.create(null);
+  const blob: Uint8Array[] = [];
+  let offset = 0;
+  for (const [k, entry] of entries) {
+    const ranges = entry.heavy?.map((bytes): [number, number] => {
+      blob.push(bytes);
+      offset += bytes.byteLength;
+      return [offset - bytes.byteLength, offset];
+    });
+    header[k] = { diagnostics: entry.diagnostics, ...(entry.term ? { term: entry.term, heavy: ranges } : {}) };
+  }
   const handle = await open(file, 'w');
   try {
-    let chunk = `{"key":${JSON.stringify(key)},"entries":{`;
-    let first = true;
-    for (const k of Object.keys(entries)) {
-      chunk += `${first ? '' : ','}${JSON.stringify(k)}:${JSON.stringify(entries[k])}`;
-      first = false;
-      if (chunk.length > 1 << 20) {
-        await handle.write(chunk);
-        chunk = '';
-      }
+    await handle.write(`${JSON.stringify({ format: FORMAT, key, entries: header })}\n`);
+    for (let i = 0; i < blob.length; i += 512) {
+      const batch = blob.slice(i, i + 512);
+      const { bytesWritten } = await handle.writev(batch);
+      if (bytesWritten !== batch.reduce((n, b) => n + b.byteLength, 0)) throw new Error(`short write to ${file}`);
     }
-    await handle.write(`${chunk}}}`);
   } finally {
     await handle.close();
   }

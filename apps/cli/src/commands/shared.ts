@@ -16,7 +16,7 @@ export function displayDir(dir: string): string {
 
 /** Where parsed term files are cached between runs (override with GLOSSARY_CACHE_DIR). */
 export function cacheFile(): string {
-  return path.join(process.env.GLOSSARY_CACHE_DIR ?? '.glossary-cache', 'terms-v1.json');
+  return path.join(process.env.GLOSSARY_CACHE_DIR ?? '.glossary-cache', 'terms-v2.cache');
 }
 
 /**
