@@ -223,7 +223,8 @@ export function validate(content: ContentFiles): ValidationResult {
     if (t.wordCount < QUALITY.minWords || t.wordCount > QUALITY.maxWords) {
       add({ file: t.file, line: bodyLine(t), column: 1, severity, rule: 'explanation-length', message: `the explanation has ${t.wordCount} word${t.wordCount === 1 ? '' : 's'}; ${QUALITY.minWords}–${QUALITY.maxWords} are expected`, hint: t.wordCount < QUALITY.minWords ? 'say what it is, why it matters and how it differs from its neighbours' : 'tighten it; move detail into examples or FAQ' });
     }
-    const todo = [fm.term, fm.shortDefinition, t.explanationText, ...fm.examples.flatMap((e) => [e.title, e.text]), ...fm.faq.flatMap((f) => [f.question, f.answer])].some((text) => /\bTODO\b/.test(text));
+    const todo = TODO.test(fm.term) || TODO.test(fm.shortDefinition) || TODO.test(t.explanationText)
+      || fm.examples.some((e) => TODO.test(e.title) || TODO.test(e.text)) || fm.faq.some((f) => TODO.test(f.question) || TODO.test(f.answer));
     if (todo) q([], 'todo-placeholder', 'the term still contains "TODO" placeholders', 'replace every TODO left by "glossary new" with real text before marking the term stable');
     if (t.termLinks.length < QUALITY.minTermLinks) {
       add({ file: t.file, line: bodyLine(t), column: 1, severity, rule: 'min-term-links', message: 'the explanation links to no other term', hint: 'link related terms in the text with [text](term:<id>)' });
@@ -402,6 +403,8 @@ function bodyLine(t: ParsedTerm): number {
 }
 
 /** Lower-cases, drops punctuation and sorts the distinct words, so reordered or re-punctuated copies collide. */
+const TODO = /\bTODO\b/;
+
 function normalizeDefinition(text: string): string {
   const words = text.toLocaleLowerCase('en').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
   return [...new Set(words)].sort().join(' ');

@@ -46,27 +46,29 @@ export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYam
 
   const positions: Record<string, Position> = Object.create(null);
   let tooDeep = false;
-  const walk = (node: unknown, path: (string | number)[]) => {
-    if (path.length > MAX_DEPTH) {
+  // Carries the dotted path as a string (what toDotPath would give for the same segments): building and joining
+  // a path array for every node was a visible share of parsing a term.
+  const walk = (node: unknown, dotted: string, depth: number) => {
+    if (depth > MAX_DEPTH) {
       tooDeep = true;
       return;
     }
     const n = node as Node | null;
-    if (n && 'range' in n && n.range) positions[toDotPath(path)] = at(n.range[0]);
+    if (n && 'range' in n && n.range) positions[dotted] = at(n.range[0]);
     if (isMap(n)) {
       for (const pair of n.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        const childPath = [...path, key];
+        const child = dotted === '' ? key : `${dotted}.${key}`;
         const keyNode = pair.key as Node | null;
-        if (keyNode && 'range' in keyNode && keyNode.range) positions[`key:${toDotPath(childPath)}`] = at(keyNode.range[0]);
-        walk(pair.value, childPath);
-        if (!(toDotPath(childPath) in positions) && keyNode && keyNode.range) positions[toDotPath(childPath)] = at(keyNode.range[0]);
+        if (keyNode && 'range' in keyNode && keyNode.range) positions[`key:${child}`] = at(keyNode.range[0]);
+        walk(pair.value, child, depth + 1);
+        if (!(child in positions) && keyNode && keyNode.range) positions[child] = at(keyNode.range[0]);
       }
     } else if (isSeq(n)) {
-      n.items.forEach((item, index) => walk(item, [...path, index]));
+      n.items.forEach((item, index) => walk(item, `${dotted}[${index}]`, depth + 1));
     }
   };
-  walk(doc.contents, []);
+  walk(doc.contents, '', 0);
   if (tooDeep) {
     diagnostics.push({
       file, line: 1 + lineOffset, column: 1, severity: 'error', rule: 'yaml-too-deep',
