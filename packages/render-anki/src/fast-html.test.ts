@@ -74,6 +74,19 @@ const EDGE_CASES: Record<string, Root> = {
       ],
     } as RootContent,
   ),
+  'tables: alignments, missing and extra cells, inline content, no body, no rows': root(
+    {
+      type: 'table', align: ['left', null, 'center'],
+      children: [
+        { type: 'tableRow', children: [{ type: 'tableCell', children: [text('A <&>')] }, { type: 'tableCell', children: [text('B')] }, { type: 'tableCell', children: [text('C')] }] },
+        { type: 'tableRow', children: [{ type: 'tableCell', children: [{ type: 'emphasis', children: [text('e')] }, text(' '), { type: 'inlineCode', value: 'x|y' }] }, { type: 'tableCell', children: [{ type: 'link', url: 'term:a', children: [text('a')] }] }] },
+        { type: 'tableRow', children: [{ type: 'tableCell', children: [] }, { type: 'tableCell', children: [text('{{c1::x}}')] }, { type: 'tableCell', children: [text('z')] }, { type: 'tableCell', children: [text('dropped')] }] },
+      ],
+    } as RootContent,
+    { type: 'table', align: ['right'], children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: [text('head only')] }] }] } as RootContent,
+    { type: 'table', children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: [text('no align')] }] }, { type: 'tableRow', children: [{ type: 'tableCell', children: [text('1')] }, { type: 'tableCell', children: [text('2')] }] }] } as RootContent,
+    { type: 'table', align: [], children: [] } as RootContent,
+  ),
 };
 
 function expectSame(tree: Root): boolean {
@@ -105,7 +118,8 @@ describe('fastHtml gives exactly the reference (sanitizedHtml) output', () => {
 
 describe('fastHtml hands over what it does not cover', () => {
   it.each([
-    ['a table', root({ type: 'table', children: [] } as RootContent)],
+    ['a table cell with data.hName', root({ type: 'table', children: [{ type: 'tableRow', children: [{ type: 'tableCell', data: { hName: 'iframe' }, children: [] }] }] } as RootContent)],
+    ['a table row with data.hProperties', root({ type: 'table', children: [{ type: 'tableRow', data: { hProperties: { id: 'x' } }, children: [] }] } as RootContent)],
     ['a footnote reference', root({ type: 'paragraph', children: [{ type: 'footnoteReference', identifier: '1' }] } as RootContent)],
     ['a link reference', root({ type: 'paragraph', children: [{ type: 'linkReference', identifier: 'x', referenceType: 'full', children: [] }] } as RootContent)],
     ['a task list', root({ type: 'list', children: [{ type: 'listItem', checked: true, children: [] }] } as RootContent)],

@@ -1,4 +1,4 @@
-import type { Nodes, Parents, Root } from 'mdast';
+import type { Nodes, Parents, Root, Table, TableRow } from 'mdast';
 import { escapeHtml } from './escape-html.js';
 import { resolveHref, type LinkContext } from './resolve-href.js';
 
@@ -59,9 +59,32 @@ function listItemLoose(node: Nodes & { type: 'listItem' }): boolean {
   return node.spread === null || node.spread === undefined ? node.children.length > 1 : node.spread;
 }
 
-function one(node: Nodes, parent: Parents | undefined, context: LinkContext): Out | Out[] | undefined {
+/** Throws {@link UNSUPPORTED} for a node whose `data` changes what mdast-util-to-hast makes of it. */
+function checkData(node: Nodes): void {
   const data = node.data as Record<string, unknown> | undefined;
   if (data && ('hName' in data || 'hProperties' in data || 'hChildren' in data)) throw UNSUPPORTED;
+}
+
+/**
+ * mdast-util-to-hast's `tableRow`: `th` cells in the first row, `td` below; as many cells as the table has
+ * alignments (missing ones empty, extra ones dropped), each with its `align`.
+ */
+function tableRow(node: TableRow, rowIndex: number, align: Table['align'], context: LinkContext): Element {
+  checkData(node);
+  const tag = rowIndex === 0 ? 'th' : 'td';
+  const length = align ? align.length : node.children.length;
+  const cells: Out[] = [];
+  for (let index = 0; index < length; index++) {
+    const cell = node.children[index];
+    if (cell) checkData(cell);
+    const alignValue = align ? align[index] : undefined;
+    cells.push(element(tag, cell ? all(cell, context) : [], alignValue ? attribute('align', alignValue) : ''));
+  }
+  return element('tr', wrap(cells, true));
+}
+
+function one(node: Nodes, parent: Parents | undefined, context: LinkContext): Out | Out[] | undefined {
+  checkData(node);
   switch (node.type) {
     case 'text':
       return text(trimLines(node.value));
@@ -97,6 +120,13 @@ function one(node: Nodes, parent: Parents | undefined, context: LinkContext): Ou
       if (node.children.some((item) => typeof item.checked === 'boolean')) throw UNSUPPORTED;
       const start = typeof node.start === 'number' && node.start !== 1 ? attribute('start', String(node.start)) : '';
       return element(node.ordered ? 'ol' : 'ul', wrap(all(node, context), true), start);
+    }
+    case 'table': {
+      const [head, ...body] = node.children.map((row, index) => tableRow(row, index, node.align, context));
+      const parts: Out[] = [];
+      if (head) parts.push(element('thead', wrap([head], true)));
+      if (body.length > 0) parts.push(element('tbody', wrap(body, true)));
+      return element('table', wrap(parts, true));
     }
     case 'listItem': {
       const results = all(node, context);
@@ -135,9 +165,9 @@ function serialize(nodes: readonly Out[], parts: string[]): void {
 
 /**
  * A fast rendering of the common mdast node types (paragraphs, text, emphasis, links, lists, headings, code,
- * quotes, breaks), producing exactly what {@link sanitizedHtml} produces for them — fast-html.test.ts checks that on
+ * quotes, breaks, tables), producing exactly what {@link sanitizedHtml} produces for them — fast-html.test.ts checks that on
  * every explanation of the real content and on edge cases. It skips building and sanitizing a hast tree, which is
- * most of the time of a large build. Returns `undefined` for trees with anything else (tables, footnotes, link
+ * most of the time of a large build. Returns `undefined` for trees with anything else (footnotes, link
  * references, task lists, `data.hName`), which then take the reference path.
  *
  * @param tree the mdast tree; it is not modified.

@@ -71,11 +71,24 @@ describe('modOf', () => {
   });
 });
 
-describe('termUrl and tag', () => {
+describe('termUrl, termLink, categoryTitle and tag', () => {
   it('link known terms to the docs site', () => {
     const context = createNoteContext({ ...glossary, config: { ...glossary.config, siteUrl: 'https://example.org/g/' } }, new Map(), 0);
     expect(context.termUrl('alpha')).toBe('https://example.org/g/terms/alpha/');
     expect(context.termUrl('nope')).toBeUndefined();
+  });
+
+  it('link terms by label, escaped, and leave unknown ids as plain text', () => {
+    const context = createNoteContext(glossary, new Map(), 0);
+    expect(context.termLink('alpha')).toBe('<a href="https://example.org/glossary/terms/alpha/">Alpha</a>');
+    expect(context.termLink('alpha')).toBe(context.termLink('alpha'));
+    expect(context.termLink('<nope>')).toBe('&lt;nope&gt;');
+  });
+
+  it('name categories by title, or by id when there is no such category', () => {
+    const context = createNoteContext(glossary, new Map(), 0);
+    expect(context.categoryTitle('cat')).toBe('Category & co');
+    expect(context.categoryTitle('gone')).toBe('gone');
   });
 
   it('build tags without spaces', () => {

@@ -1,4 +1,5 @@
 import type { Glossary, Term } from '@alignment-glossary/core';
+import { escapeHtml } from './escape-html.js';
 import type { NotetypeKind } from './notetypes.js';
 
 /**
@@ -29,6 +30,10 @@ export interface NoteContext {
   readonly glossary: Glossary;
   /** The docs-site page of a term. */
   termUrl(id: string): string | undefined;
+  /** An `<a>` to a term's docs page, or its escaped label (the id for an unknown term) when it has no page. */
+  termLink(id: string): string;
+  /** The title of a category, or its id when there is no such category. */
+  categoryTitle(id: string): string;
   /**
    * The `mod` of a note built from these content files: the latest of their modification times and
    * {@link FIELD_FORMAT_SINCE}. Term ids fall back to `sourceDateEpoch` when they have no time; other keys
@@ -46,9 +51,25 @@ export interface NoteContext {
  */
 export function createNoteContext(glossary: Glossary, modifiedAt: ReadonlyMap<string, number>, sourceDateEpoch: number): NoteContext {
   const site = glossary.config.siteUrl.replace(/\/+$/, '');
+  const termUrl = (id: string) => (glossary.termsById.has(id) ? `${site}/terms/${id}/` : undefined);
+  // A term is linked from each of its neighbours' notes: build each link once.
+  const links = new Map<string, string>();
+  const categoryTitles = new Map<string, string>();
+  for (const c of glossary.categories) if (!categoryTitles.has(c.id)) categoryTitles.set(c.id, c.title);
   return {
     glossary,
-    termUrl: (id) => (glossary.termsById.has(id) ? `${site}/terms/${id}/` : undefined),
+    termUrl,
+    termLink(id) {
+      let link = links.get(id);
+      if (link === undefined) {
+        const label = escapeHtml(glossary.termsById.get(id)?.term ?? id);
+        const url = termUrl(id);
+        link = url === undefined ? label : `<a href="${escapeHtml(url)}">${label}</a>`;
+        links.set(id, link);
+      }
+      return link;
+    },
+    categoryTitle: (id) => categoryTitles.get(id) ?? id,
     modOf(termIds, otherKeys = []) {
       let mod = FIELD_FORMAT_SINCE;
       for (const id of termIds) mod = Math.max(mod, modifiedAt.get(id) ?? sourceDateEpoch);

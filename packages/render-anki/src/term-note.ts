@@ -1,14 +1,15 @@
-import { RELATION_KINDS, RELATION_LABELS, type Source, type Term } from '@alignment-glossary/core';
+import { RELATION_KINDS, RELATION_LABELS, type RelationKind, type Source, type Term } from '@alignment-glossary/core';
 import { escapeHtml } from './escape-html.js';
 import { markdownToHtml } from './markdown-to-html.js';
 import { identityOf, tag, type NoteContext, type NoteDraft } from './note-context.js';
 
 /** An `<a>` to a term's docs page, or its escaped label when the term has no page. */
 export function termLink(context: NoteContext, id: string): string {
-  const label = escapeHtml(context.glossary.termsById.get(id)?.term ?? id);
-  const url = context.termUrl(id);
-  return url === undefined ? label : `<a href="${escapeHtml(url)}">${label}</a>`;
+  return context.termLink(id);
 }
+
+/** The escaped label of each relation kind, as the Related field shows it. */
+const RELATION_HEADINGS = Object.fromEntries(RELATION_KINDS.map((kind) => [kind, escapeHtml(RELATION_LABELS[kind])])) as Record<RelationKind, string>;
 
 function authors(list: readonly string[]): string {
   if (list.length > 3) return `${list[0]} et al.`;
@@ -51,24 +52,20 @@ function explanation(term: Term, context: NoteContext): string {
  * @returns the note draft, with both cards (Term → Definition, Definition → Term).
  */
 export function termNote(term: Term, context: NoteContext): NoteDraft {
-  const { glossary } = context;
-  const relations = glossary.relations.get(term.id);
-  const related: string[] = [];
-  const neighbours = new Set<string>();
+  const relations = context.glossary.relations.get(term.id);
+  let related = '';
+  const tags = new Set([tag('term', term.id), tag('category', term.category), tag('status', term.status)]);
   for (const kind of RELATION_KINDS) {
-    const ids = relations?.[kind] ?? [];
-    if (ids.length === 0) continue;
-    for (const id of ids) neighbours.add(id);
-    related.push(`<div><strong>${escapeHtml(RELATION_LABELS[kind])}:</strong> ${ids.map((id) => termLink(context, id)).join(', ')}</div>`);
+    const ids = relations?.[kind];
+    if (!ids || ids.length === 0) continue;
+    let links = '';
+    for (const id of ids) {
+      tags.add(tag('related', id));
+      links += links ? `, ${context.termLink(id)}` : context.termLink(id);
+    }
+    related += `${related ? '\n' : ''}<div><strong>${RELATION_HEADINGS[kind]}:</strong> ${links}</div>`;
   }
-  const category = glossary.categories.find((c) => c.id === term.category);
-  const aliases = [...(term.abbreviation ? [term.abbreviation] : []), ...term.aliases];
-  const tags = [
-    tag('term', term.id),
-    tag('category', term.category),
-    tag('status', term.status),
-    ...[...neighbours].map((id) => tag('related', id)),
-  ];
+  const aliases = term.abbreviation ? [term.abbreviation, ...term.aliases] : term.aliases;
   return {
     key: `term:${identityOf(term)}`,
     kind: 'term',
@@ -78,11 +75,11 @@ export function termNote(term: Term, context: NoteContext): NoteDraft {
       escapeHtml(term.shortDefinition),
       explanation(term, context),
       aliases.map(escapeHtml).join(', '),
-      escapeHtml(category?.title ?? term.category),
-      related.join('\n'),
+      escapeHtml(context.categoryTitle(term.category)),
+      related,
       term.sources.length ? `<ul>${term.sources.map(sourceItem).join('')}</ul>` : '',
     ],
-    tags: [...new Set(tags)].sort(),
+    tags: [...tags].sort(),
     mod: context.modOf([term.id], [`categories/${term.category}`]),
     ords: [0, 1],
   };
