@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
+import { createRequire } from 'node:module';
 import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Processor } from 'unified';
 import { visit } from 'unist-util-visit';
-import { remarkTables } from './remark-tables.js';
 import type { Diagnostic, Position } from './diagnostic.js';
 import { TermFrontmatter } from './schema.js';
 import { splitFrontmatter } from './split-frontmatter.js';
@@ -45,7 +44,26 @@ export interface ParseTermResult {
 // tokenizing it character by character as Markdown. The dialect is CommonMark plus GFM tables (content/README.md):
 // the rest of GFM (autolink literals above all) cost two thirds more parsing time per body, and turned a bare
 // e-mail address into a mailto: link that the link rule then rejected.
-const processor = unified().use(remarkParse).use(remarkTables);
+// remark (a few hundred ES modules) is loaded on the first parse, synchronously through require(esm) (Node ≥ 20.19):
+// a run served from the parse cache, or a CLI command that parses nothing, never pays for loading it.
+let processor: Processor<Root> | undefined;
+function markdownParser(): Processor<Root> {
+  if (!processor) {
+    const require = createRequire(import.meta.url);
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    const { gfmTable } = require('micromark-extension-gfm-table') as typeof import('micromark-extension-gfm-table');
+    const { gfmTableFromMarkdown } = require('mdast-util-gfm-table') as typeof import('mdast-util-gfm-table');
+    // The one GFM construct term bodies may use: tables (what remark-gfm does for all of GFM, for tables alone).
+    function remarkTables(this: Processor) {
+      const data = this.data();
+      (data.micromarkExtensions ??= []).push(gfmTable());
+      (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+    }
+    processor = unified().use(remarkParse).use(remarkTables) as unknown as Processor<Root>;
+  }
+  return processor;
+}
 
 const TERM_KEYS = Object.keys(TermFrontmatter.def.shape ?? {});
 
@@ -106,7 +124,7 @@ export function parseTerm(file: string, input: string | Uint8Array): ParseTermRe
 
   let explanation: Root;
   try {
-    explanation = processor.parse(split.body);
+    explanation = markdownParser().parse(split.body);
   } catch (error) {
     diagnostics.push({ file, line: split.bodyLine, column: 1, severity: 'error', rule: 'markdown-syntax', message: `the Markdown could not be parsed: ${(error as Error).message}` });
     return { diagnostics };
