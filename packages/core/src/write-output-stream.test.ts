@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, stat, utimes, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openOutput, sha256sums, writeOutputAtomic } from './write-output.js';
+import * as sources from './write-output.js';
+import { sha256sums } from './write-output.js';
 
 const files = [
   { path: 'b/x.txt', contents: 'x' },
@@ -10,7 +11,14 @@ const files = [
   { path: 'b/y.txt', contents: 'ÿ' },
 ];
 
-describe('openOutput', () => {
+// The built package writes in a worker thread; the sources (what vitest runs) write in this thread: test both.
+// Turbo builds the package before testing.
+const built = (await import('../dist/write-output.js')) as typeof sources;
+
+describe.each([
+  ['in this thread (sources)', sources],
+  ['in the writer thread (built)', built],
+])('openOutput %s', (_, { openOutput, writeOutputAtomic }) => {
   it('writes batches as they come and commits the same folder and SHA256SUMS as one writeOutputAtomic call', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'ag-stream-'));
     const output = await openOutput(path.join(root, 'streamed'));
@@ -65,5 +73,47 @@ describe('openOutput', () => {
     expect(await readFile(path.join(out, 'edited.txt'), 'utf8')).toBe('e');
     expect(await readFile(path.join(out, 'changed.txt'), 'utf8')).toBe('v2');
     expect(await readdir(root)).toEqual(['out']);
+  });
+});
+
+describe.each([
+  ['in this thread (sources)', sources],
+  ['in the writer thread (built)', built],
+])('openOutput %s, pipelined', (_, { openOutput, writeOutputAtomic }) => {
+  it('takes the next batch while the previous one is still being written, and commit waits for both', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'ag-stream-'));
+    const many = Array.from({ length: 500 }, (_, i) => ({ path: `d${i % 7}/f${i}.txt`, contents: `file ${i} ✓\n`.repeat(i % 13) }));
+    const output = await openOutput(path.join(root, 'out'));
+    const first = output.write(many.slice(0, 250));
+    const second = output.write(many.slice(250)); // not waiting for the first
+    await output.commit();
+    await Promise.all([first, second]);
+    expect(await readFile(path.join(root, 'out/SHA256SUMS'), 'utf8')).toBe(sha256sums(many));
+    for (const f of [many[0]!, many[251]!, many[499]!]) expect(await readFile(path.join(root, 'out', f.path), 'utf8')).toBe(f.contents);
+  });
+
+  it('removes everything when a file cannot be created (a file where a folder must go), and keeps the previous output', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'ag-stream-'));
+    const out = path.join(root, 'out');
+    await writeOutputAtomic(out, [{ path: 'keep.txt', contents: 'v1' }]);
+    const output = await openOutput(out);
+    const ok = output.write([{ path: 'a', contents: 'a file' }]);
+    const broken = output.write([{ path: 'a/b.txt', contents: 'needs a folder "a"' }]);
+    await ok;
+    await expect(broken).rejects.toThrow(/ENOTDIR|EEXIST/);
+    await expect(output.write([{ path: 'c.txt', contents: 'c' }])).rejects.toThrow(/already committed or aborted/);
+    await expect(output.commit()).rejects.toThrow(/already committed or aborted/);
+    expect(await readFile(path.join(out, 'keep.txt'), 'utf8')).toBe('v1');
+    expect(await readdir(root)).toEqual(['out']);
+  });
+
+  it('abort while a batch is being written stops the writer before removing the temp folder', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'ag-stream-'));
+    const output = await openOutput(path.join(root, 'out'));
+    const pending = output.write(Array.from({ length: 2000 }, (_, i) => ({ path: `x/${i}.txt`, contents: 'x'.repeat(100) })));
+    pending.catch(() => undefined);
+    await output.abort();
+    await pending.catch(() => undefined);
+    expect(await readdir(root)).toEqual([]);
   });
 });

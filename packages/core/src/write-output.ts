@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { fileWriter, packFiles, type FileWriterOptions } from './write-output-files.js';
 
 /** A file produced by a renderer: a path relative to the output folder, and its contents. */
 export interface RenderedFile {
@@ -30,11 +32,16 @@ export interface WriteOutputOptions {
 
 /** An output folder being written: {@link openOutput}. */
 export interface OutputWriter {
-  /** Writes files into the temp folder now (so callers can drop them); paths must be unique across all calls. */
+  /**
+   * Hands files to the writer: they are encoded into the writer's buffers during the call (so the caller can drop
+   * them right away) and written into the temp folder by the writer's thread while the caller goes on; the promise
+   * resolves once they are on disk. Paths must be unique across all calls. Each pending call holds its files' bytes,
+   * so to bound memory, wait for one call before making the next.
+   */
   write(files: readonly RenderedFile[]): Promise<void>;
-  /** Writes SHA256SUMS (unless disabled) and swaps the temp folder in place of the output folder. */
+  /** Waits for every write, writes SHA256SUMS (unless disabled) and swaps the temp folder in place of the output folder. */
   commit(): Promise<void>;
-  /** Removes the temp folder; the output folder keeps its previous contents. */
+  /** Stops the writer and removes the temp folder; the output folder keeps its previous contents. */
   abort(): Promise<void>;
 }
 
@@ -45,6 +52,11 @@ export interface OutputWriter {
  * (old folder aside, new one in); if a process dies between them, the next call finds the parked `….old` folder of
  * a process that no longer runs and puts it back before anything else, and it removes the other leftovers of dead
  * processes. Any failing write aborts, so the temp folder never outlives an error.
+ *
+ * The files are written by a worker thread (see write-output-worker.ts), one after another with synchronous calls,
+ * so a build renders its next target while the previous one is written, and the SHA-256 of each file is computed
+ * there from the bytes being written. Unchanged files of the previous output are hard-linked (see
+ * write-output-files.ts).
  */
 export async function openOutput(outDir: string, options: WriteOutputOptions = {}): Promise<OutputWriter> {
   const target = path.resolve(outDir);
@@ -53,57 +65,53 @@ export async function openOutput(outDir: string, options: WriteOutputOptions = {
   await recoverInterruptedWrites(target);
   const temp = await mkdtemp(path.join(parent, `.${path.basename(target)}.tmp-${process.pid}-`));
   const manifest = options.manifest !== false;
-  const previous = manifest ? await previousOutput(target) : undefined;
+  const writer = startWriter({ temp, manifest, ...(manifest ? { previous: target } : {}) });
   const sums = new Map<string, string>();
-  const dirs = new Set<string>();
-  let state: 'open' | 'done' = 'open';
-  // Calls run one after another (a write arriving while another runs waits), so abort never races a write.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = queue.then(work);
-    queue = run.catch(() => undefined);
-    return run;
+  let state: 'open' | 'committing' | 'done' = 'open';
+  let failure: { error: unknown } | undefined;
+  const writes: Promise<unknown>[] = [];
+  let removal: Promise<void> | undefined;
+  // Stops the writer first, so nothing lands in the temp folder while or after it is removed.
+  const remove = () =>
+    (removal ??= (async () => {
+      state = 'done';
+      await writer.close();
+      await rm(temp, { recursive: true, force: true, maxRetries: 3 });
+    })());
+  const fail = async (error: unknown): Promise<never> => {
+    failure ??= { error };
+    await remove();
+    throw error;
   };
-  const remove = async () => {
-    state = 'done';
-    await rm(temp, { recursive: true, force: true, maxRetries: 3 });
-  };
-  const abort = () => serial(remove);
-  const guard = <T>(work: () => Promise<T>): Promise<T> =>
-    serial(async () => {
-      if (state !== 'open') throw new Error('the output was already committed or aborted');
-      try {
-        return await work();
-      } catch (error) {
-        await remove();
-        throw error;
-      }
-    });
+  const closed = () => Promise.reject(new Error('the output was already committed or aborted'));
   return {
-    write: (files) =>
-      guard(async () => {
+    write(files) {
+      if (state !== 'open') return closed();
+      let written: Promise<string[]>;
+      const paths = files.map((f) => f.path); // not the files: their contents can go once packed
+      try {
         for (const f of files) {
           assertSafeRelativePath(f.path);
           if (sums.has(f.path) || (manifest && f.path === 'SHA256SUMS')) throw new Error(`two renderers produced the same file "${f.path}"`);
           sums.set(f.path, '');
         }
-        for (const dir of [...new Set(files.map((f) => path.dirname(path.join(temp, f.path))))].sort()) {
-          if (!dirs.has(dir)) await mkdir(dir, { recursive: true });
-          dirs.add(dir);
-        }
-        let next = 0;
-        const worker = async () => {
-          while (next < files.length) {
-            const f = files[next++]!;
-            const hash = manifest ? createHash('sha256').update(f.contents).digest('hex') : '';
-            sums.set(f.path, hash);
-            if (!(previous && (await previous.reuse(f, hash, path.join(temp, f.path))))) await writeFile(path.join(temp, f.path), f.contents);
-          }
-        };
-        await Promise.all(Array.from({ length: 16 }, worker));
-      }),
-    commit: () =>
-      guard(async () => {
+        written = writer.write(files);
+      } catch (error) {
+        written = Promise.reject(error);
+      }
+      const run = written.then((hashes) => {
+        for (let i = 0; i < paths.length; i++) sums.set(paths[i]!, hashes[i]!);
+      }, fail);
+      writes.push(run.catch(() => undefined));
+      return run;
+    },
+    async commit() {
+      if (state !== 'open') return closed();
+      state = 'committing';
+      await Promise.all(writes);
+      if (failure) throw failure.error; // the temp folder is gone already
+      try {
+        await writer.close();
         if (manifest) {
           const lines = [...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, hash]) => `${hash}  ${file}`);
           await writeFile(path.join(temp, 'SHA256SUMS'), `${lines.join('\n')}\n`);
@@ -124,8 +132,11 @@ export async function openOutput(outDir: string, options: WriteOutputOptions = {
         }
         state = 'done';
         if (hadOld) await rm(old, { recursive: true, force: true });
-      }),
-    abort,
+      } catch (error) {
+        await fail(error);
+      }
+    },
+    abort: () => remove(),
   };
 }
 
@@ -139,36 +150,76 @@ export async function writeOutputAtomic(outDir: string, files: readonly Rendered
   await output.commit();
 }
 
+/** The writer's thread as seen from here. */
+interface Writer {
+  /** Packs the files now and has them written after those of earlier calls; resolves with their hashes. */
+  write(files: readonly RenderedFile[]): Promise<string[]>;
+  /** Stops the thread; resolves once it can write nothing more. Pending writes reject. */
+  close(): Promise<void>;
+}
+
 /**
- * The previous output, when it has a SHA256SUMS: `reuse` hard-links one of its files into the new folder instead
- * of writing it again when the file is unchanged — same SHA-256 in the manifest, same size, and not modified since
- * the manifest was written (so a hand-edited file is never carried over). A rebuild after editing one term rewrites
- * only the files that changed; with 60,000 output files that is most of the write time. Any failure (no hard links
- * on this file system, a vanished file) falls back to writing.
+ * Starts the writer thread. Under the tests, which run the TypeScript sources (a worker thread needs the built
+ * JavaScript), the same code writes in this thread instead.
  */
-async function previousOutput(target: string): Promise<{ reuse(file: RenderedFile, hash: string, to: string): Promise<boolean> } | undefined> {
-  let manifestTime: number;
-  const hashes = new Map<string, string>();
-  try {
-    const manifestFile = path.join(target, 'SHA256SUMS');
-    manifestTime = (await stat(manifestFile)).mtimeMs;
-    for (const line of (await readFile(manifestFile, 'utf8')).split('\n')) if (line.length > 66) hashes.set(line.slice(66), line.slice(0, 64));
-  } catch {
-    return undefined;
-  }
+function startWriter(options: FileWriterOptions): Writer {
+  if (import.meta.url.endsWith('.ts')) return inThisThread(options);
+  const worker = new Worker(new URL('./write-output-worker.js', import.meta.url), { workerData: options });
+  worker.unref(); // referenced only while writes are pending, so a forgotten writer never keeps the process alive
+  const waiting: { resolve(hashes: string[]): void; reject(error: unknown): void }[] = [];
+  let broken: unknown;
+  const failAll = (error: unknown) => {
+    broken ??= error;
+    for (const w of waiting.splice(0)) w.reject(error);
+  };
+  worker.on('message', (reply: { hashes: string[] } | { error: { message: string; code?: string } }) => {
+    if ('error' in reply) return failAll(Object.assign(new Error(reply.error.message), reply.error.code ? { code: reply.error.code } : {}));
+    waiting.shift()!.resolve(reply.hashes);
+    if (waiting.length === 0) worker.unref();
+  });
+  worker.on('error', failAll);
+  worker.on('exit', (code) => failAll(new Error(`the output writer thread stopped (exit code ${code})`)));
   return {
-    async reuse(file, hash, to) {
-      if (hashes.get(file.path) !== hash) return false;
-      try {
-        const from = path.join(target, file.path);
-        const info = await stat(from);
-        const size = typeof file.contents === 'string' ? Buffer.byteLength(file.contents) : file.contents.byteLength;
-        if (!info.isFile() || info.size !== size || info.mtimeMs > manifestTime) return false;
-        await link(from, to);
-        return true;
-      } catch {
-        return false;
-      }
+    write(files) {
+      if (broken !== undefined) return Promise.reject(broken);
+      const packs = packFiles(files);
+      if (packs.length === 0) return Promise.resolve([]);
+      if (waiting.length === 0) worker.ref();
+      return Promise.all(
+        packs.map(
+          (pack) =>
+            new Promise<string[]>((resolve, reject) => {
+              waiting.push({ resolve, reject });
+              worker.postMessage(pack, [pack.bytes.buffer as ArrayBuffer]);
+            }),
+        ),
+      ).then((batches) => batches.flat());
+    },
+    close: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+function inThisThread(options: FileWriterOptions): Writer {
+  const write = fileWriter(options);
+  let queue: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  return {
+    write(files) {
+      const packs = packFiles(files);
+      const run = queue.then(() => {
+        if (stopped) throw new Error('the output writer was stopped');
+        return packs.flatMap(write);
+      });
+      queue = run.catch(() => {
+        stopped = true;
+      });
+      return run;
+    },
+    close: async () => {
+      stopped = true;
+      await queue;
     },
   };
 }
