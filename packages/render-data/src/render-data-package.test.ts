@@ -1,6 +1,8 @@
 import { termJsonSchema } from '@alignment-glossary/core';
 import { describe, expect, it } from 'vitest';
-import { renderDataPackage } from './render-data-package.js';
+import { glossaryJson, renderDataPackage } from './render-data-package.js';
+import { toDataTerm } from './to-data-term.js';
+import { toGlossaryData } from './to-glossary-data.js';
 import { JSONLD, load, loadMiniWithFormerId, MINI } from './test-utils/fixtures.js';
 
 const mini = await load(MINI);
@@ -52,6 +54,14 @@ describe('renderDataPackage', () => {
     expect(paths).toContain('terms/old-alpha.cjs');
     expect(paths).toContain('terms/old-alpha.d.ts');
     expect(String(renamed.find((f) => f.path === 'terms/old-alpha.cjs')!.contents)).toContain("module.exports = require('./alpha.cjs');");
+  });
+
+  it('writes glossary.json as JSON.stringify of the data, with the terms spliced in from their own JSON', () => {
+    const terms = mini.terms.map((t) => toDataTerm(t, mini.relations.get(t.id)));
+    const data = toGlossaryData(mini, terms, '1.2.3');
+    expect(file('glossary.json')).toBe(`${JSON.stringify(data)}\n`);
+    expect(glossaryJson({ ...data, terms: [] }, [])).toBe(`${JSON.stringify({ ...data, terms: [] })}\n`);
+    expect(() => glossaryJson(data, [])).toThrow('one JSON text per term expected');
   });
 
   it('checks its options and says what to pass', () => {

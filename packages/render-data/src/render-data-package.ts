@@ -5,7 +5,7 @@ import { API_RUNTIME } from './templates/api-runtime.js';
 import { apiDeclarations } from './templates/api-declarations.js';
 import { esmEntry } from './templates/esm-entry.js';
 import { toDataTerm } from './to-data-term.js';
-import { toGlossaryData } from './to-glossary-data.js';
+import { toGlossaryData, type GlossaryData } from './to-glossary-data.js';
 
 export interface RenderDataOptions {
   /** The data package's version. */
@@ -31,6 +31,17 @@ function checkOptions(options: RenderDataOptions): void {
 }
 
 /**
+ * `JSON.stringify(data)` plus a newline, with the terms spliced in from their already stringified text (the same
+ * characters: `terms` is the last key of `data`).
+ */
+export function glossaryJson(data: GlossaryData, termJson: readonly string[]): string {
+  const { terms, ...rest } = data;
+  if (terms.length !== termJson.length) throw new Error('glossaryJson: one JSON text per term expected');
+  const head = JSON.stringify({ ...rest, terms: [] });
+  return `${head.slice(0, -'[]}'.length)}[${termJson.join(',')}]}\n`;
+}
+
+/**
  * Renders the glossary into the files of the `alignment-glossary` npm package (they land in `packages/data/dist`):
  *
  * - `index.cjs` (the API over the data, CommonJS), `index.js` (an ES module wrapper around it), and
@@ -53,6 +64,8 @@ export function renderDataPackage(glossary: Glossary, options: RenderDataOptions
   const banner = `// alignment-glossary ${options.version}. Generated from the Alignment Glossary content by @alignment-glossary/render-data; do not edit.`;
   const terms = glossary.terms.map((t) => toDataTerm(t, glossary.relations.get(t.id)));
   const data = toGlossaryData(glossary, terms, options.version);
+  // Each term is stringified once, for its module and for glossary.json.
+  const termJson = terms.map((term) => JSON.stringify(term));
 
   const declarations = apiDeclarations({
     termIds: terms.map((t) => t.id),
@@ -68,13 +81,13 @@ export function renderDataPackage(glossary: Glossary, options: RenderDataOptions
     { path: 'index.js', contents: `${banner}\n${esmEntry()}` },
     { path: 'index.d.ts', contents: declarations },
     { path: 'index.d.cts', contents: declarations },
-    { path: 'glossary.json', contents: `${JSON.stringify(data)}\n` },
+    { path: 'glossary.json', contents: glossaryJson(data, termJson) },
     { path: 'glossary.jsonld', contents: options.jsonld },
     { path: 'schema.json', contents: `${JSON.stringify(schema, null, 2)}\n` },
   ];
-  for (const term of terms) {
-    files.push(...termModule(term, banner));
+  terms.forEach((term, index) => {
+    files.push(...termModule(term, banner, termJson[index]));
     for (const formerId of term.formerIds) files.push(...formerIdModule(formerId, term, banner));
-  }
+  });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -34,13 +34,14 @@ function moduleFiles(name: string, cjs: string, doc: string, termId: string): Re
  *
  * @param term the term as shipped in the package
  * @param banner a one-line comment that opens each JavaScript file
+ * @param json `JSON.stringify(term)`, when the caller has it already (glossary.json holds the same text)
  * @returns four files under `terms/`
  */
-export function termModule(term: DataTerm, banner: string): RenderedFile[] {
+export function termModule(term: DataTerm, banner: string, json = JSON.stringify(term)): RenderedFile[] {
   // The label only: the definition is in the data, and repeating it in two declaration files per term would cost
   // about 7% of the tarball.
   const doc = `/** ${commentText(`The term "${term.term}" of the Alignment Glossary.`)} */`;
-  const cjs = `'use strict';\n${banner}\n${FREEZE}\n\nmodule.exports = freeze(${JSON.stringify(term)});\n`;
+  const cjs = `'use strict';\n${banner}\n${FREEZE}\n\nmodule.exports = freeze(${json});\n`;
   return moduleFiles(term.id, cjs, doc, term.id);
 }
 
