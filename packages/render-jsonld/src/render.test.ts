@@ -2,7 +2,11 @@ import { INVERSE_RELATION, RELATION_DESCRIPTIONS, RELATION_KINDS, type Glossary,
 import type { Quad } from 'n3';
 import { isomorphic } from 'rdf-isomorphic';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { termNode } from './glossary-graph.js';
+import { glossaryIris } from './iris.js';
 import { renderJsonLd } from './render.js';
+import { toJsonLd } from './to-json-ld.js';
+import { jsonLdContext } from './vocabulary.js';
 import {
   CONTENT, MINI, RDF_TYPE, SCHEMA, SKOS, fileText, hasTriple, jsonLdQuads, load, objectsOf, turtleQuads, validateShacl,
 } from './test-utils/rdf.js';
@@ -94,17 +98,29 @@ describe('renderJsonLd on the real content', () => {
 
   it('inlines the context in every JSON-LD document and never references a remote one', () => {
     const context = JSON.parse(fileText(files, 'context.jsonld'))['@context'];
-    const contexts: unknown[] = [];
-    const walk = (value: unknown): void => {
-      if (Array.isArray(value)) value.forEach(walk);
+    const contexts: { path: string; context: unknown }[] = [];
+    const walk = (path: string, value: unknown): void => {
+      if (Array.isArray(value)) value.forEach((v) => walk(path, v));
       else if (value && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value)) (k === '@context' ? contexts.push(v) : walk(v));
+        for (const [k, v] of Object.entries(value)) (k === '@context' ? contexts.push({ path, context: v }) : walk(path, v));
       }
     };
     const documents = files.filter((f) => f.path.endsWith('.jsonld'));
-    for (const file of documents) walk(JSON.parse(String(file.contents)));
+    for (const file of documents) walk(file.path, JSON.parse(String(file.contents)));
     expect(contexts).toHaveLength(documents.length);
-    for (const c of contexts) expect(c).toEqual(context);
+    for (const { path, context: c } of contexts) {
+      expect(c, path).toBeTypeOf('object');
+      if (path.startsWith('terms/')) {
+        // A term document inlines the part of the context it uses: entries of the published context, unchanged.
+        const entries = Object.entries(c as Record<string, unknown>);
+        expect(entries.length, path).toBeGreaterThan(10);
+        expect(entries.length, path).toBeLessThan(Object.keys(context).length);
+        for (const [name, definition] of entries) expect(definition, `${path}: ${name}`).toEqual(context[name]);
+        expect(Object.keys(c as object), path).toEqual(Object.keys(context).filter((k) => k in (c as object)));
+      } else {
+        expect(c, path).toEqual(context);
+      }
+    }
     expect(files.some((f) => /"@context":\s*"/.test(String(f.contents)))).toBe(false);
   });
 
@@ -190,17 +206,25 @@ describe('renderJsonLd on the real content', () => {
   });
 
   it('writes one embeddable DefinedTerm document per term, with exactly its triples', async () => {
+    const iris = glossaryIris(glossary.config);
+    const definedTermSet = { id: iris.scheme, types: ['ConceptScheme', 'DefinedTermSet'] as const, properties: { name: [{ literal: 'Alignment Glossary', language: 'en' }] } };
+    const fullDocument = (term: Term) =>
+      JSON.stringify({ '@context': jsonLdContext(iris), ...toJsonLd(termNode(glossary, iris, term, { ...definedTermSet, types: [...definedTermSet.types] })) }, null, 2);
     const glossaryKeys = new Set(graph.map(key));
     for (const term of glossary.terms) {
       const text = fileText(files, `terms/${term.id}.jsonld`);
       const doc = JSON.parse(text);
-      expect(doc['@id']).toBe(BASE + term.id);
+      expect(doc['@id']).toBe(`term:${term.id}`);
+      expect(doc['@context'].term).toBe(BASE);
       expect(doc['@type']).toEqual(['Concept', 'DefinedTerm']);
       expect(doc.inDefinedTermSet['@id']).toBe(SCHEME);
       expect(text).not.toMatch(/<\/script/i);
+      expect(text.length).toBeLessThan(fullDocument(term).length * 0.75);
       const quads = await jsonLdQuads(text);
       // the term's triples plus the set's two types and name
       expect(quads).toHaveLength(termTriples(glossary, term) + 3);
+      // the same graph as the term written with the whole context and full IRIs
+      expect(isomorphic(quads, await jsonLdQuads(fullDocument(term)))).toBe(true);
       const ground = quads.filter((q) => q.subject.termType === 'NamedNode' && q.object.termType !== 'BlankNode');
       expect(ground.filter((q) => !glossaryKeys.has(key(q)))).toEqual([]);
     }

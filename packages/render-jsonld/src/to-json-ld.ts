@@ -9,12 +9,14 @@ export type JsonLdNode = { [key: string]: unknown };
  * strings under `@id`-typed terms, language-tagged text as language maps, nested nodes inline.
  *
  * @param node the node.
+ * @param compactIri writes an IRI (of `@id` or an `@id`-typed value) shorter, e.g. as a compact IRI; the default
+ *   leaves it as it is.
  * @returns the node object, without `@context`.
  * @throws when a value does not fit its property's term definition (a bug in the graph builder).
  */
-export function toJsonLd(node: RdfNode): JsonLdNode {
+export function toJsonLd(node: RdfNode, compactIri: (iri: string) => string = (iri) => iri): JsonLdNode {
   const out: JsonLdNode = {};
-  if (node.id !== undefined) out['@id'] = node.id;
+  if (node.id !== undefined) out['@id'] = compactIri(node.id);
   if (node.types.length > 0) out['@type'] = node.types.length === 1 ? node.types[0] : [...node.types];
   for (const [name, values] of Object.entries(node.properties) as [PropertyName, readonly RdfValue[]][]) {
     if (values.length === 0) continue;
@@ -28,7 +30,7 @@ export function toJsonLd(node: RdfNode): JsonLdNode {
       for (const v of tagged) (map[v.language] ??= []).push(v.literal);
       out[name] = Object.fromEntries(Object.entries(map).map(([lang, list]) => [lang, shape(list, definition)]));
     } else {
-      out[name] = shape(values.map((v) => jsonValue(name, definition, v)), definition);
+      out[name] = shape(values.map((v) => jsonValue(name, definition, v, compactIri)), definition);
     }
   }
   return out;
@@ -41,12 +43,12 @@ function shape<T>(list: T[], definition: PropertyDefinition): T | T[] {
   return definition.set || list.length > 1 ? list : list[0]!;
 }
 
-function jsonValue(name: string, definition: PropertyDefinition, value: RdfValue): unknown {
+function jsonValue(name: string, definition: PropertyDefinition, value: RdfValue, compactIri: (iri: string) => string): unknown {
   if ('iri' in value) {
     if (definition.type !== '@id') throw new Error(`"${name}" is not @id-typed, so it cannot hold the IRI ${value.iri}`);
-    return value.iri;
+    return compactIri(value.iri);
   }
-  if ('types' in value) return toJsonLd(value);
+  if ('types' in value) return toJsonLd(value, compactIri);
   const expected = value.datatype === 'xsd:boolean' ? undefined : value.datatype;
   if (definition.type !== expected) {
     throw new Error(`"${name}" is typed ${definition.type ?? 'as plain text'}, so it cannot hold the literal "${value.literal}"`);

@@ -15,6 +15,9 @@ export const NAMESPACES = {
 /** The prefix of the project vocabulary (`<root>vocab#`) in the context and in Turtle. */
 export const VOCABULARY_PREFIX = 'ag';
 
+/** The prefix of term IRIs (`iriBase`) in the context and in Turtle: `term:inner-alignment`. */
+export const TERM_PREFIX = 'term';
+
 /** How a property's values are written in JSON-LD. */
 export interface PropertyDefinition {
   /** The property as a compact IRI, e.g. `skos:broader`. */
@@ -116,14 +119,15 @@ export function expandIri(compact: string, prefixMap: Readonly<Record<string, st
 }
 
 /**
- * The project's JSON-LD context: prefixes, class terms and property terms. It is inlined in every emitted
- * document (and published as `context.jsonld`), so nothing needs to be fetched to process the output.
+ * The project's JSON-LD context: prefixes, class terms and property terms. It is inlined in the whole-glossary
+ * documents (and published as `context.jsonld`), and the part of it each term document uses is inlined there, so
+ * nothing needs to be fetched to process the output.
  *
  * @param iris the glossary's IRIs (the vocabulary namespace depends on `iriBase`).
  * @returns the value of `@context`.
  */
 export function jsonLdContext(iris: GlossaryIris): Record<string, unknown> {
-  const context: Record<string, unknown> = { ...prefixes(iris) };
+  const context: Record<string, unknown> = { ...prefixes(iris), [TERM_PREFIX]: iris.termBase };
   for (const [name, id] of Object.entries(CLASSES)) context[name] = id;
   for (const [name, definition] of Object.entries(PROPERTIES) as [string, PropertyDefinition][]) {
     const entry: Record<string, string> = { '@id': definition.id };
@@ -133,4 +137,29 @@ export function jsonLdContext(iris: GlossaryIris): Record<string, unknown> {
     context[name] = entry;
   }
   return context;
+}
+
+/**
+ * The part of a context that a document using the given terms needs: their definitions and the prefixes these
+ * refer to, in the context's order. Every entry is the context's own, so the document means what it would mean
+ * with the whole context.
+ *
+ * @param context the whole context (`jsonLdContext`).
+ * @param names the terms the document uses: keys, `@type` values and the prefixes of its compact IRIs.
+ * @throws when a name is not defined in the context.
+ */
+export function contextFor(context: Readonly<Record<string, unknown>>, names: Iterable<string>): Record<string, unknown> {
+  const needed = new Set<string>();
+  const prefixOf = (value: unknown) => {
+    const colon = typeof value === 'string' ? value.indexOf(':') : -1;
+    if (colon > 0 && Object.hasOwn(context, (value as string).slice(0, colon))) needed.add((value as string).slice(0, colon));
+  };
+  for (const name of names) {
+    if (!Object.hasOwn(context, name)) throw new Error(`contextFor: "${name}" is not defined in the context`);
+    needed.add(name);
+    const definition = context[name];
+    if (typeof definition === 'string') prefixOf(definition);
+    else for (const value of Object.values(definition as Record<string, unknown>)) prefixOf(value);
+  }
+  return Object.fromEntries(Object.entries(context).filter(([name]) => needed.has(name)));
 }
