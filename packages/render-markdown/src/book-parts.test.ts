@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bookParts } from './book-parts.js';
 import { root } from './build.js';
-import { mdBookFiles } from './mdbook-files.js';
 import { planBook } from './plan-book.js';
-import { HeadingIds } from './resolve-anchors.js';
-import { singleFileBook } from './single-file-book.js';
 import { CONTENT_DIR, glossaryFrom, MINI_DIR, plainLinker } from './test-utils/fixtures.js';
 import { headingsOf } from './test-utils/parse.js';
 
@@ -35,9 +32,15 @@ describe('bookParts', async () => {
     }
   });
 
-  it('lets the single file take its heading ids from the pages', () => {
-    const ids = new HeadingIds();
-    mdBookFiles(glossary, all, ids);
-    expect(singleFileBook(glossary, all, ids)).toBe(singleFileBook(glossary, all));
+  it('puts each heading of the single file `shift` levels below its level on the page, at most 6', async () => {
+    for (const dir of [MINI_DIR, CONTENT_DIR]) {
+      const g = await glossaryFrom(dir);
+      for (const book of g.books) {
+        for (const part of bookParts(g, planBook(g, book))) {
+          const depths = (form: 'page' | 'single') => headingsOf(root(part.blocks(plainLinker, form))).map((h) => h.depth);
+          expect(depths('single'), part.page).toEqual(depths('page').map((d) => Math.min(6, d + part.shift)));
+        }
+      }
+    }
   });
 });

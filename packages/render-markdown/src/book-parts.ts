@@ -18,6 +18,11 @@ export interface BookPart {
    * have the same headings with the same text, at other levels, and start with a heading.
    */
   blocks(linker: Linker, form: 'page' | 'single'): RootContent[];
+  /**
+   * How many levels deeper each heading is in the single file than on the page (at most 6 either way): a
+   * heading at level `d` on the page is at `min(6, d + shift)` in the single file.
+   */
+  readonly shift: number;
 }
 
 /**
@@ -25,16 +30,20 @@ export interface BookPart {
  * the terms whose page it holds (the appendix is the last chapter), and the A–Z index.
  */
 export function bookParts(glossary: Glossary, plan: BookPlan): BookPart[] {
-  const parts: BookPart[] = [
-    { page: mdBookPaths.introduction, blocks: (l) => [heading(1, plan.book.title), ...introContent(glossary, plan, l, 1)] },
-  ];
+  // Each part's own title: level 1 on its page, `single` in the single file.
+  const part = (page: string, single: number, blocks: (linker: Linker, depth: number) => RootContent[]): BookPart => ({
+    page,
+    blocks: (linker, form) => blocks(linker, form === 'page' ? 1 : single),
+    shift: single - 1,
+  });
+  const parts: BookPart[] = [part(mdBookPaths.introduction, 1, (l) => [heading(1, plan.book.title), ...introContent(glossary, plan, l, 1)])];
   for (const chapter of plan.chapters) {
-    parts.push({ page: mdBookPaths.chapter(chapter.slug), blocks: (l, form) => chapterContent(glossary, chapter, l, form === 'page' ? 1 : 2) });
+    parts.push(part(mdBookPaths.chapter(chapter.slug), 2, (l, depth) => chapterContent(glossary, chapter, l, depth)));
     for (const id of chapter.homed) {
       const term = glossary.termsById.get(id);
-      if (term) parts.push({ page: mdBookPaths.term(chapter.slug, id), blocks: (l, form) => termContent(glossary, term, l, form === 'page' ? 1 : 3) });
+      if (term) parts.push(part(mdBookPaths.term(chapter.slug, id), 3, (l, depth) => termContent(glossary, term, l, depth)));
     }
   }
-  parts.push({ page: mdBookPaths.index, blocks: (l, form) => azIndexContent(glossary, plan, l, form === 'page' ? 1 : 2) });
+  parts.push(part(mdBookPaths.index, 2, (l, depth) => azIndexContent(glossary, plan, l, depth)));
   return parts;
 }

@@ -1,8 +1,6 @@
 import type { Glossary, RenderedFile } from '@alignment-glossary/core';
-import { mdBookFiles } from './mdbook-files.js';
+import { bookFiles } from './book-files.js';
 import { planBook } from './plan-book.js';
-import { HeadingIds } from './resolve-anchors.js';
-import { singleFileBook } from './single-file-book.js';
 
 export interface RenderBooksOptions {
   /** Only these book ids (all when empty or absent). (optional) */
@@ -29,11 +27,8 @@ export function renderBooks(glossary: Glossary, options: RenderBooksOptions = {}
   const files: RenderedFile[] = [];
   for (const book of glossary.books) {
     if (wanted.length > 0 && !wanted.includes(book.id)) continue;
-    const plan = planBook(glossary, book);
-    // The pages number the headings the single file shares with them, so it needn't build the book twice.
-    const ids = new HeadingIds();
-    const pages = mdBookFiles(glossary, plan, ids);
-    files.push({ path: `${book.id}.md`, contents: singleFileBook(glossary, plan, ids) });
+    const { pages, single } = bookFiles(glossary, planBook(glossary, book));
+    files.push({ path: `${book.id}.md`, contents: single });
     for (const f of pages) files.push({ path: `${book.id}/${f.path}`, contents: f.contents });
   }
   return files;

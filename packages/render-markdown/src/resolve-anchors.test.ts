@@ -1,3 +1,4 @@
+import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { heading, paragraph, root } from './build.js';
 import type { Linker } from './linker.js';
@@ -62,6 +63,14 @@ describe('HeadingIds and anchoredLinker', () => {
     const nested = { ...heading(3, '🚀'), data: { anchorFallback: 'rocket' } };
     addAnchorFallbacks([{ type: 'list', children: [{ type: 'listItem', children: [nested] }] }]);
     expect(serialize(root([nested]))).toBe('### 🚀 (rocket)\n');
+  });
+
+  it('give exactly the ids of github-slugger, repeats and odd names included', () => {
+    const texts = ['A', 'a', 'A-1', 'a 1', 'a', 'a-1', 'a-2', 'A', '__proto__', 'constructor', 'hasOwnProperty', 'constructor', '', '', '-1', 'Ünïcode ✓', 'ünïcode-'];
+    const reference = new GithubSlugger();
+    const ids = new HeadingIds();
+    ids.add(texts.map((t, i) => ({ ...heading(2, t), data: { anchor: `h:${i}` } })));
+    expect(texts.map((_, i) => ids.id(`h:${i}`))).toEqual(texts.map((t) => reference.slug(t)));
   });
 
   it('throw on an anchor no heading carries', () => {

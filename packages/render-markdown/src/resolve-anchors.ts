@@ -1,4 +1,4 @@
-import GithubSlugger, { slug as githubSlug } from 'github-slugger';
+import { slug as githubSlug } from 'github-slugger';
 import type { Heading, Link, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { text } from './build.js';
@@ -33,19 +33,34 @@ function forEachHeading(nodes: readonly Nodes[], visit: (heading: Heading) => vo
   }
 }
 
-/** The text of a heading, with its fallback id in parentheses when its slug would have no letters or digits. */
-function headingText(heading: Heading): string {
-  const text = toString(heading);
-  const fallback = heading.data?.anchorFallback;
-  return fallback === undefined || /[\p{L}\p{N}]/u.test(githubSlug(text)) ? text : `${text} (${fallback})`;
+/** A heading's text (mdast-util-to-string's, without a walk for the usual single text child). */
+function plainText(heading: Heading): string {
+  const only = heading.children.length === 1 ? heading.children[0]! : undefined;
+  return only?.type === 'text' ? only.value : toString(heading);
 }
+
+/** The text of a heading, with its fallback id in parentheses when its slug would have no letters or digits. */
+function headingText(heading: Heading, slug: (text: string) => string = githubSlug): string {
+  const text = plainText(heading);
+  const fallback = heading.data?.anchorFallback;
+  return fallback === undefined || /[\p{L}\p{N}]/u.test(slug(text)) ? text : `${text} (${fallback})`;
+}
+
+/** Whether `heading` is written with its fallback id (see HeadingIds). */
+const takesFallback = (heading: Heading) => heading.data?.anchorFallback !== undefined && headingText(heading) !== plainText(heading);
 
 /** Adds the fallback ids (see HeadingIds) to the headings among `nodes`, which are changed in place (once). */
 export function addAnchorFallbacks(nodes: readonly Nodes[]): void {
   forEachHeading(nodes, (heading) => {
-    const fallback = heading.data?.anchorFallback;
-    if (fallback !== undefined && headingText(heading) !== toString(heading)) heading.children.push(text(` (${fallback})`));
+    if (takesFallback(heading)) heading.children.push(text(` (${heading.data!.anchorFallback})`));
   });
+}
+
+/** Whether addAnchorFallbacks would change a heading among `nodes`. */
+export function needsAnchorFallbacks(nodes: readonly Nodes[]): boolean {
+  let needs = false;
+  forEachHeading(nodes, (heading) => void (needs ||= takesFallback(heading)));
+  return needs;
 }
 
 /**
@@ -55,13 +70,30 @@ export function addAnchorFallbacks(nodes: readonly Nodes[]): void {
  * parentheses, which addAnchorFallbacks then writes into it. Headings with an anchor key can be looked up.
  */
 export class HeadingIds {
-  readonly #slugger = new GithubSlugger();
+  /** github-slugger's slug of each heading text seen: a book repeats its section titles thousands of times. */
+  readonly #slugs = new Map<string, string>();
+  /** Per slug given out, how often its base slug has been repeated (github-slugger's `occurrences`). */
+  readonly #occurrences = new Map<string, number>();
   readonly #ids = new Map<string, string>();
+
+  readonly #slug = (text: string): string => {
+    let slug = this.#slugs.get(text);
+    if (slug === undefined) this.#slugs.set(text, (slug = githubSlug(text)));
+    return slug;
+  };
 
   /** Numbers the headings of the next part of the document (without changing them). */
   add(nodes: readonly Nodes[]): void {
     forEachHeading(nodes, (heading) => {
-      const id = this.#slugger.slug(headingText(heading));
+      // GithubSlugger#slug: the slug, then `-1`, `-2`… until it is one not given out yet.
+      const base = this.#slug(headingText(heading, this.#slug));
+      let id = base;
+      while (this.#occurrences.has(id)) {
+        const repeats = this.#occurrences.get(base)! + 1;
+        this.#occurrences.set(base, repeats);
+        id = `${base}-${repeats}`;
+      }
+      this.#occurrences.set(id, 0);
       const key = heading.data?.anchor;
       if (key !== undefined && !this.#ids.has(key)) this.#ids.set(key, id);
     });

@@ -35,18 +35,30 @@ function withIds<T extends { readonly id: string }>(items: readonly T[], ids: re
   return ids.flatMap((id) => index.get(id) ?? []);
 }
 
-const sortedByLabel = new WeakMap<Glossary, WeakMap<readonly string[], readonly string[]>>();
+const labelRanks = new WeakMap<Glossary, ReadonlyMap<string, number>>();
 
-/** Term ids sorted A–Z by label; each list is sorted once per glossary, as both book forms list it. */
-function byLabel(glossary: Glossary, ids: readonly string[]): readonly string[] {
-  let cache = sortedByLabel.get(glossary);
-  if (cache === undefined) sortedByLabel.set(glossary, (cache = new WeakMap()));
-  let sorted = cache.get(ids);
-  if (sorted === undefined) {
-    const label = (id: string) => glossary.termsById.get(id)?.term ?? id;
-    cache.set(ids, (sorted = [...ids].sort((a, b) => compareLabels(label(a), label(b)))));
+/** Each term's place in A–Z order of labels (compareLabels), equal labels sharing one; computed once per glossary. */
+function labelRank(glossary: Glossary): ReadonlyMap<string, number> {
+  let ranks = labelRanks.get(glossary);
+  if (ranks === undefined) {
+    const sorted = [...glossary.terms].sort((a, b) => compareLabels(a.term, b.term));
+    const byId = new Map<string, number>();
+    let rank = 0;
+    sorted.forEach((term, index) => {
+      if (index > 0 && compareLabels(sorted[index - 1]!.term, term.term) !== 0) rank++;
+      byId.set(term.id, rank);
+    });
+    labelRanks.set(glossary, (ranks = byId));
   }
-  return sorted;
+  return ranks;
+}
+
+/** Term ids sorted A–Z by label (a stable sort, as with compareLabels itself). */
+function byLabel(glossary: Glossary, ids: readonly string[]): readonly string[] {
+  const ranks = labelRank(glossary);
+  if (ids.every((id) => ranks.has(id))) return [...ids].sort((a, b) => ranks.get(a)! - ranks.get(b)!);
+  const label = (id: string) => glossary.termsById.get(id)?.term ?? id;
+  return [...ids].sort((a, b) => compareLabels(label(a), label(b)));
 }
 
 /**
