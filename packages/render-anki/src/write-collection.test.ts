@@ -42,10 +42,11 @@ describe('writeCollection', async () => {
     expect(apkg.cards.map((c) => [c.ord, c.mod, c.did])).toEqual(drafts.flatMap((d) => d.ords.map((ord) => [ord, d.mod, d.deckId])));
   });
 
-  it('uses 8 KB pages for a small deck (64 KB from 2,000 terms)', () => {
-    expect(Buffer.from(bytes).readUInt16BE(16)).toBe(8192);
+  it('uses 2 KB pages for a small deck (16 KB from 2,000 terms)', () => {
+    expect(Buffer.from(bytes).readUInt16BE(16)).toBe(2048);
     const big = writeCollection({ ...deck, termCount: 2000 }, { created: CREATED, idCeiling: CEILING });
-    expect(Buffer.from(big).readUInt16BE(16)).toBe(1); // SQLite writes 65536 as 1
+    expect(Buffer.from(big).readUInt16BE(16)).toBe(16384);
+    expect(openCollection(big).notes.map((n) => n.flds)).toEqual(drafts.map((d) => d.fields.join('\x1f')));
   });
 
   it('stores the number of cards for the next new-card position', () => {
