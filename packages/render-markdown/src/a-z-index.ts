@@ -1,9 +1,10 @@
 import { compareLabels, type Glossary } from '@alignment-glossary/core';
-import type { PhrasingContent, RootContent } from 'mdast';
+import type { ListItem, RootContent } from 'mdast';
 import { heading, list, listItem, paragraph, text } from './build.js';
 import type { Linker } from './linker.js';
 import type { BookPlan } from './plan-book.js';
 import { targetLink } from './resolve-anchors.js';
+import { termEntry } from './term-entry.js';
 
 /** Title of the A–Z index. */
 export const INDEX_TITLE = 'A–Z index';
@@ -65,14 +66,13 @@ function indexGroups(glossary: Glossary, plan: BookPlan): IndexGroups {
  * alias points to its term with "see".
  */
 export function azIndexContent(glossary: Glossary, plan: BookPlan, linker: Linker, depth: number): RootContent[] {
-  const content = (e: IndexEntry): PhrasingContent[] => {
+  const item = (e: IndexEntry): ListItem => {
     const term = glossary.termsById.get(e.id)!;
-    const to = targetLink(linker.term(e.id), term.term);
-    return e.alias ? [text(`${e.name}, see `), to] : [to, text(` — ${term.shortDefinition}`)];
+    return e.alias ? listItem([text(`${e.name}, see `), targetLink(linker.term(e.id), term.term)]) : termEntry(glossary, linker, e.id)!;
   };
   return [
     heading(depth, INDEX_TITLE),
     paragraph('Every term in this book, with its other names.'),
-    ...indexGroups(glossary, plan).flatMap(([key, entries]) => [heading(depth + 1, key), list(entries.map((e) => listItem(content(e))))]),
+    ...indexGroups(glossary, plan).flatMap(([key, entries]) => [heading(depth + 1, key), list(entries.map(item))]),
   ];
 }

@@ -1,9 +1,9 @@
 import type { Glossary } from '@alignment-glossary/core';
 import type { RootContent } from 'mdast';
-import { heading, list, listItem, paragraph } from './build.js';
+import { heading, list, paragraph } from './build.js';
 import { chapterAnchor, type Linker } from './linker.js';
 import type { PlannedChapter } from './plan-book.js';
-import { targetLink } from './resolve-anchors.js';
+import { termEntry } from './term-entry.js';
 
 /** What the appendix chapter says about itself. */
 export const APPENDIX_DESCRIPTION =
@@ -18,11 +18,6 @@ export function chapterContent(glossary: Glossary, chapter: PlannedChapter, link
   return [
     { ...heading(depth, chapter.title), data: { anchor: chapterAnchor(chapter.slug), anchorFallback: chapter.slug } },
     ...(description === undefined ? [] : [paragraph(description)]),
-    list(
-      chapter.terms.flatMap((id) => {
-        const term = glossary.termsById.get(id);
-        return term ? [listItem([targetLink(linker.term(id), term.term), ` — ${term.shortDefinition}`])] : [];
-      }),
-    ),
+    list(chapter.terms.flatMap((id) => termEntry(glossary, linker, id) ?? [])),
   ];
 }

@@ -7,6 +7,8 @@ import type { State, Unsafe } from 'mdast-util-to-markdown';
  */
 interface Screen {
   readonly anywhere: readonly RegExp[];
+  /** `anywhere` for strings without line endings: without the patterns that need one. */
+  readonly inLine: readonly RegExp[];
   readonly here: readonly RegExp[];
 }
 const screens = new WeakMap<readonly Unsafe[], Map<string, Screen | null>>();
@@ -64,15 +66,30 @@ function buildScreen(list: readonly Unsafe[], stack: readonly string[]): Screen 
     if (pattern.beforeNode || pattern.afterNode) return null;
     groups[pattern.unicode ? 1 : 0].push(pattern);
   }
-  const build = (flag: string) =>
-    groups.flatMap((patterns, unicode) => {
+  const build = (flag: string, keep: (pattern: Unsafe) => boolean = () => true) =>
+    groups.flatMap((all, unicode) => {
+      const patterns = all.filter(keep);
       if (patterns.length === 0) return [];
       const characters = [...new Set(patterns.map((p) => p.character))].map(inClass).join('');
       const source = `(?=[${characters}])(?:${patterns.map(patternSource).join('|')})`;
       return [new RegExp(source, flag + (unicode ? 'u' : ''))];
     });
-  return { anywhere: build('g'), here: build('y') };
+  return { anywhere: build('g'), inLine: build('g', (pattern) => !needsLineEnding(pattern)), here: build('y') };
 }
+
+/** Expressions that match only a line ending (as the serializer's patterns write them). */
+const LINE_ENDING = new Set(['[\\r\\n]', '\\r', '\\n']);
+
+/**
+ * Whether a pattern can only match where there is a line ending: at a break (after one), as one, or right
+ * before or after one. Such patterns can't match in a string without line endings.
+ */
+const needsLineEnding = (pattern: Unsafe) =>
+  Boolean(pattern.atBreak) ||
+  pattern.character === '\r' ||
+  pattern.character === '\n' ||
+  LINE_ENDING.has(pattern.before ?? '') ||
+  LINE_ENDING.has(pattern.after ?? '');
 
 /** Per serializer state: the screens for its pattern list, and the stacks asked about lately with their screens. */
 interface StateMemo {
@@ -117,7 +134,8 @@ export function safeAsIs(state: State, before: string, value: string, after: str
   const whole = before + value + after;
   const from = before.length;
   const to = from + value.length;
-  for (const expression of screen.anywhere) {
+  const lines = whole.includes('\n') || whole.includes('\r');
+  for (const expression of lines ? screen.anywhere : screen.inLine) {
     expression.lastIndex = from;
     const match = expression.exec(whole);
     if (match !== null && match.index < to) return false;

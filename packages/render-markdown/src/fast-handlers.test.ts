@@ -50,6 +50,7 @@ const CONTEXTS: ((a: string, b: string, c: string) => Root)[] = [
     },
   ]),
   (a, b, c) => root([{ type: 'code', lang: a.replace(/\s/g, '') || null, value: b }, paragraph(c)]),
+  (a, b, c) => ({ type: 'root', children: [text(a), strong(b), text(c)] }),
 ];
 
 describe('FAST_HANDLERS', () => {

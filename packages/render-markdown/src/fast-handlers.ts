@@ -25,8 +25,19 @@ function root(...[node, parent, state, info]: Parameters<Handle>): string {
   const containerPhrasing = state.containerPhrasing;
   state.containerPhrasing = (phrasingParent, phrasingInfo) =>
     plainPhrasing(phrasingParent, state, phrasingInfo) ?? containerPhrasing.call(state, phrasingParent, phrasingInfo);
-  return defaultHandlers.root(node as Root, parent, state, info);
+  // The default root handler, with a set for its test (mdast-util-phrasing's, one comparison per type).
+  if (!(node as Root).children.some((child) => PHRASING.has(child.type))) return state.containerFlow(node as Root, info);
+  const exit = state.enter('phrasing');
+  const value = state.containerPhrasing(node as Root, info);
+  exit();
+  return value;
 }
+
+/** The node types mdast-util-phrasing takes for phrasing content (`html` is left out: it is ambiguous). */
+const PHRASING = new Set([
+  'break', 'delete', 'emphasis', 'footnote', 'footnoteReference', 'image', 'imageReference', 'inlineCode', 'inlineMath', 'link',
+  'linkReference', 'mdxJsxTextElement', 'mdxTextExpression', 'strong', 'text', 'textDirective',
+]);
 
 /** A handler as the serializer keeps it: with a `peek` for the first character, or `attention` (emphasis, strong). */
 type Registered = Handle & { peek?: Handle; attention?: unknown };

@@ -8,6 +8,7 @@ import { fillPart, LinkPlaceholders, markPart } from './marked-markdown.js';
 import { planBook } from './plan-book.js';
 import { targetLink } from './resolve-anchors.js';
 import { serializePart } from './serialize.js';
+import { termEntry } from './term-entry.js';
 import { CONTENT_DIR, glossaryFrom, MINI_DIR } from './test-utils/fixtures.js';
 
 /** A linker of fixed URLs per term id. */
@@ -59,6 +60,22 @@ describe('markPart and fillPart', () => {
       expect(marked!.tables).toHaveLength(1);
       expect(filled).toBe(direct);
     }
+  });
+
+  it('reuse what they wrote for a shared paragraph only where it stands alike', async () => {
+    const glossary = await glossaryFrom(MINI_DIR);
+    const build = (l: Linker) => {
+      const entry = termEntry(glossary, l, 'gamma-star')!; // one node, in four places
+      return [
+        heading(1, 'T'),
+        list([entry, entry]),
+        list([listItem(['x'], list([entry]))], true),
+        { type: 'blockquote', children: [list([entry])] },
+      ] as RootContent[];
+    };
+    const { marked, filled, direct } = both(build, linkerOf({}));
+    expect(marked!.marks.filter((m) => m >= 0)).toHaveLength(4);
+    expect(filled).toBe(direct);
   });
 
   it('give up where marking could change a byte', () => {

@@ -1,10 +1,11 @@
-import type { Heading, Link, Nodes, RootContent, Table } from 'mdast';
+import type { Heading, Link, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { defaultHandlers, toMarkdown, type Handle, type Info, type Options, type State } from 'mdast-util-to-markdown';
 import { root as rootNode } from './build.js';
 import { atxHeading, FAST_HANDLERS, headingRank, writesAtx } from './fast-handlers.js';
 import type { Linker, LinkTarget } from './linker.js';
 import { serializePart, TO_MARKDOWN_OPTIONS } from './serialize.js';
+import { SHARED_PARAGRAPHS } from './term-entry.js';
 
 /*
  * A book part is the same Markdown on its mdBook page and in the single file, but for its links (relative paths
@@ -64,18 +65,21 @@ export class LinkPlaceholders {
     return target;
   }
 
-  /** What `linker` links placeholder number `index` to (remembered per linker). */
-  fill(linker: Linker, index: number): FilledLink | undefined {
+  /** What `linker` links each placeholder to, by number (filled in as asked for, remembered per linker). */
+  filled(linker: Linker): (index: number) => FilledLink | undefined {
     let filled = this.#filled.get(linker);
     if (filled === undefined) this.#filled.set(linker, (filled = []));
-    let link = filled[index];
-    if (link === undefined) {
-      const target = this.#targets[index];
-      if (target === undefined) return undefined;
-      const url = target.kind === 'term' ? linker.term(target.key).url : linker.chapter(target.key).url;
-      filled[index] = link = { url, plain: PLAIN_URL.test(url) };
-    }
-    return link;
+    const known = filled;
+    return (index) => {
+      let link = known[index];
+      if (link === undefined) {
+        const target = this.#targets[index];
+        if (target === undefined) return undefined;
+        const url = target.kind === 'term' ? linker.term(target.key).url : linker.chapter(target.key).url;
+        known[index] = link = { url, plain: PLAIN_URL.test(url) };
+      }
+      return link;
+    };
   }
 }
 
@@ -112,6 +116,18 @@ function holdsPlaceholder(node: Nodes): boolean {
 
 const gfmTable = gfmTableToMarkdown().handlers!.table!;
 
+/** What the marking serializer wrote for a shared paragraph, and where: reused where it stands again alike. */
+interface Written {
+  readonly stack: readonly string[];
+  readonly before: string;
+  readonly after: string;
+  readonly value: string;
+  readonly marks: number;
+}
+const written = new WeakMap<Paragraph, Written>();
+
+const sameStack = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((name, i) => name === b[i]);
+
 const markingHandlers: Options['handlers'] = {
   root(...args: Parameters<Handle>) {
     marking().flow = FAST_HANDLERS.root!(...args);
@@ -137,6 +153,24 @@ const markingHandlers: Options['handlers'] = {
     },
     { peek: defaultHandlers.link.peek },
   ),
+  // A paragraph is written from its content, the constructs around it and the characters before and after it
+  // (the same options throughout): a shared one (see SHARED_PARAGRAPHS) is written once per place it stands in.
+  paragraph(node: Paragraph, parent: Parameters<Handle>[1], state: State, info: Info) {
+    const marks = marking();
+    const known = SHARED_PARAGRAPHS.has(node) ? written.get(node) : undefined;
+    if (known !== undefined && known.before === info.before && known.after === info.after && sameStack(known.stack, state.stack)) {
+      marks.marks += known.marks;
+      return known.value;
+    }
+    const [count, failed] = [marks.marks, marks.failed];
+    marks.failed = false;
+    const value = defaultHandlers.paragraph(node, parent, state, info);
+    if (SHARED_PARAGRAPHS.has(node) && !marks.failed) {
+      written.set(node, { stack: [...state.stack], before: info.before, after: info.after, value, marks: marks.marks - count });
+    }
+    marks.failed ||= failed;
+    return value;
+  },
   table(node: Table, parent: Parameters<Handle>[1], state: State, info: Info) {
     if (!holdsPlaceholder(node)) return gfmTable(node, parent, state, info);
     const marks = marking();
@@ -180,18 +214,18 @@ export function markPart(blocks: RootContent[]): MarkedPart | undefined {
 }
 
 /** `nodes` with every placeholder link pointing where `linker` says (copy-on-write: the same array if none). */
-function fillLinks<T extends Nodes>(nodes: readonly T[], placeholders: LinkPlaceholders, linker: Linker): T[] | undefined {
+function fillLinks<T extends Nodes>(nodes: readonly T[], fill: (index: number) => FilledLink | undefined): T[] | undefined {
   let out: T[] | undefined;
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!;
     let copy: Nodes = node;
     if (node.type === 'link' && isPlaceholder(node)) {
-      const filled = placeholders.fill(linker, placeholderIndex(node.url));
+      const filled = fill(placeholderIndex(node.url));
       if (filled === undefined) return undefined;
       copy = { ...node, url: filled.url };
     }
     if ('children' in copy) {
-      const children = fillLinks(copy.children as readonly Nodes[], placeholders, linker);
+      const children = fillLinks(copy.children as readonly Nodes[], fill);
       if (children === undefined) return undefined;
       if (children !== copy.children) copy = { ...copy, children } as Nodes;
     }
@@ -210,18 +244,19 @@ const HASHES = ['', '#', '##', '###', '####', '#####', '######'];
  */
 export function fillPart(part: MarkedPart, placeholders: LinkPlaceholders, linker: Linker, shift: number): string | undefined {
   const { pieces, marks, tables } = part;
+  const fill = placeholders.filled(linker);
   let text = pieces[0]!;
   for (let index = 0; index < marks.length; index++) {
     const mark = marks[index]!;
     if (mark >= 0) {
-      const filled = placeholders.fill(linker, mark);
+      const filled = fill(mark);
       if (filled === undefined || !filled.plain) return undefined;
       text += filled.url;
     } else if (mark >= -6) {
       text += HASHES[Math.min(6, shift - mark)]!;
     } else {
       const table = tables[-7 - mark];
-      const rows = table && fillLinks(table.children, placeholders, linker);
+      const rows = table && fillLinks(table.children, fill);
       if (rows === undefined) return undefined;
       text += serializePart(rootNode([{ ...table!, children: rows }]));
     }

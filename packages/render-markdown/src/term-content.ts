@@ -1,12 +1,13 @@
 import { compareLabels, RELATION_KINDS, RELATION_LABELS, type Glossary, type Term } from '@alignment-glossary/core';
-import type { PhrasingContent, RootContent } from 'mdast';
-import { code, heading, joinPhrasing, list, listItem, paragraph, strong, text, withStop } from './build.js';
+import type { RootContent } from 'mdast';
+import { code, heading, joinPhrasing, list, listItem, paragraph, strong, withStop } from './build.js';
 import { comparisonTable } from './comparison-table.js';
 import { termAnchor, type Linker } from './linker.js';
 import { mermaidFlowchart } from './mermaid-flowchart.js';
 import { targetLink } from './resolve-anchors.js';
 import { rewriteExplanation } from './rewrite-explanation.js';
 import { sourceList } from './source-list.js';
+import { termEntry } from './term-entry.js';
 
 /** Section headings of a term page, in page order. */
 export const TERM_SECTIONS = {
@@ -123,7 +124,7 @@ export function termContent(glossary: Glossary, term: Term, linker: Linker, dept
     for (const kind of kinds) {
       out.push(heading(depth + 2, RELATION_LABELS[kind]));
       const ids = byLabel(glossary, relations[kind]);
-      out.push(list(ids.map((id) => listItem(relationEntry(glossary, id, termLink(id))))));
+      out.push(list(ids.map((id) => termEntry(glossary, linker, id) ?? listItem([termLink(id)]))));
     }
   }
 
@@ -132,10 +133,4 @@ export function termContent(glossary: Glossary, term: Term, linker: Linker, dept
     out.push(sourceList(term.sources));
   }
   return out;
-}
-
-/** "[Label](…) — short definition" for a relation list. */
-function relationEntry(glossary: Glossary, id: string, link: PhrasingContent): PhrasingContent[] {
-  const definition = glossary.termsById.get(id)?.shortDefinition;
-  return definition === undefined ? [link] : [link, text(` — ${definition}`)];
 }
