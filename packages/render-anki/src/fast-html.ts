@@ -24,7 +24,7 @@ const element = (tag: string, children: Out[], attributes = ''): Element => ({ t
 const eol = (): Text => text('\n');
 
 /** trim-lines: spaces and tabs around line endings go, the value's own start and end stay. */
-const trimLines = (value: string) => (/[\n\r]/.test(value) ? value.replace(/[ \t]*(\r\n|\n|\r)[ \t]*/g, '$1') : value);
+const trimLines = (value: string) => (value.includes('\n') || value.includes('\r') ? value.replace(/[ \t]*(\r\n|\n|\r)[ \t]*/g, '$1') : value);
 const trimSpaceStart = (value: string) => value.replace(/^[ \t]+/, '');
 const attribute = (name: string, value: string) => `${name}="${value.replace(/[&"]/g, (c) => (c === '&' ? '&#x26;' : '&#x22;'))}"`;
 
