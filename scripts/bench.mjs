@@ -9,6 +9,7 @@
 //   --sizes 1000,10000   glossary sizes (the targets are judged on 10000 and on the 10000/1000 ratio)
 //   --runs 3             runs per step (the median is reported)
 //   --turbo              also time a no-op `npm run build` and one after editing a content term, on this repo
+//   --anki               also run render-anki's benchmark (this renderer vs anki-apkg-export, issue 6)
 //   --out BENCHMARKS.md  where to write the report ('-' for stdout only)
 //   --keep               keep the temp folder
 import { spawn } from 'node:child_process';
@@ -19,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateContent, writeContent } from './bench/generate-glossary.mjs';
+import { ankiSection, measureAnki, previousAnki } from './bench/anki-section.mjs';
 import { measureTurbo, turboSection } from './bench/turbo.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -27,6 +29,7 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     runs: { type: 'string', default: '3' },
     turbo: { type: 'boolean', default: false },
+    anki: { type: 'boolean', default: false },
     out: { type: 'string', default: 'BENCHMARKS.md' },
     keep: { type: 'boolean', default: false },
   },
@@ -157,7 +160,8 @@ try {
     await writeFile(path.join(content, edited), original);
   }
   const turbo = args.turbo ? await measureTurbo(root) : undefined;
-  const report = renderReport({ started, loadBefore, loadAfter: os.loadavg(), turbo, previous: await readPrevious() });
+  const anki = args.anki ? measureAnki(root, runs) : undefined;
+  const report = renderReport({ started, loadBefore, loadAfter: os.loadavg(), turbo, anki, previous: await readPrevious() });
   if (args.out === '-') console.log(report);
   else {
     await writeFile(path.resolve(root, args.out), report);
@@ -176,7 +180,7 @@ async function readPrevious() {
   }
 }
 
-function renderReport({ started, loadBefore, loadAfter, turbo, previous }) {
+function renderReport({ started, loadBefore, loadAfter, turbo, anki, previous }) {
   const m = machine();
   const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
   const mib = (kb) => `${Math.round(kb / 1024)} MiB`;
@@ -203,7 +207,7 @@ function renderReport({ started, loadBefore, loadAfter, turbo, previous }) {
   lines.push('');
 
   lines.push('## Commands', '');
-  lines.push(`This report: \`npm run build\`, then \`npm run bench -- --runs ${runs}${args.turbo ? ' --turbo' : ''}${args.sizes !== '1000,10000' ? ` --sizes ${args.sizes}` : ''}\` (options: \`--sizes\`, \`--runs\`, \`--turbo\`, \`--keep\`, \`--out\`).`, '');
+  lines.push(`This report: \`npm run build\`, then \`npm run bench -- --runs ${runs}${args.turbo ? ' --turbo' : ''}${args.anki ? ' --anki' : ''}${args.sizes !== '1000,10000' ? ` --sizes ${args.sizes}` : ''}\` (options: \`--sizes\`, \`--runs\`, \`--turbo\`, \`--anki\`, \`--keep\`, \`--out\`).`, '');
   lines.push('Each step runs `node scripts/bench/run-cli.mjs <args>`, which calls the CLI\'s `main()` exactly as `apps/cli/bin/glossary.js` does',
     'and reports peak RSS and CPU time from `process.resourceUsage()`. Wall time is measured by the parent from spawn to exit, so',
     'it includes Node start-up and module loading. `GLOSSARY_CACHE_DIR` points at a per-size temp folder.', '');
@@ -256,6 +260,7 @@ function renderReport({ started, loadBefore, loadAfter, turbo, previous }) {
   }
   lines.push('');
   lines.push(readFileSync(path.join(root, 'scripts/bench/findings.md'), 'utf8').trim(), '');
+  lines.push(anki ? ankiSection(anki) : previousAnki(previous));
   lines.push(turbo ? turboSection(turbo) : previousTurbo(previous));
   return `${lines.join('\n').trimEnd()}\n`;
 }
