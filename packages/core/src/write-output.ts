@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { fileWriter, packFiles, type FileWriterOptions } from './write-output-files.js';
+import { fileWriter, packFiles, removeTree, type FileWriterOptions, type PackedFiles } from './write-output-files.js';
 
 /** A file produced by a renderer: a path relative to the output folder, and its contents. */
 export interface RenderedFile {
@@ -33,9 +33,9 @@ export interface WriteOutputOptions {
 /** An output folder being written: {@link openOutput}. */
 export interface OutputWriter {
   /**
-   * Hands files to the writer: they are encoded into the writer's buffers during the call (so the caller can drop
-   * them right away) and written into the temp folder by the writer's thread while the caller goes on; the promise
-   * resolves once they are on disk. Paths must be unique across all calls. Each pending call holds its files' bytes,
+   * Hands files to the writer: they are encoded into buffers and handed to the writer's thread during the call
+   * (so the caller can drop them right away), and written into the temp folder there while the caller goes on; the
+   * promise resolves once they are on disk. Paths must be unique across all calls. Each pending call holds its files' bytes,
    * so to bound memory, wait for one call before making the next.
    */
   write(files: readonly RenderedFile[]): Promise<void>;
@@ -88,7 +88,7 @@ export async function openOutput(outDir: string, options: WriteOutputOptions = {
     write(files) {
       if (state !== 'open') return closed();
       let written: Promise<string[]>;
-      const paths = files.map((f) => f.path); // not the files: their contents can go once packed
+      const paths = files.map((f) => f.path); // not the files: their contents can go once handed over
       try {
         for (const f of files) {
           assertSafeRelativePath(f.path);
@@ -111,7 +111,6 @@ export async function openOutput(outDir: string, options: WriteOutputOptions = {
       await Promise.all(writes);
       if (failure) throw failure.error; // the temp folder is gone already
       try {
-        await writer.close();
         if (manifest) {
           const lines = [...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, hash]) => `${hash}  ${file}`);
           await writeFile(path.join(temp, 'SHA256SUMS'), `${lines.join('\n')}\n`);
@@ -131,7 +130,8 @@ export async function openOutput(outDir: string, options: WriteOutputOptions = {
           throw error;
         }
         state = 'done';
-        if (hadOld) await rm(old, { recursive: true, force: true });
+        if (hadOld) await writer.remove(old).catch(() => rm(old, { recursive: true, force: true }));
+        await writer.close();
       } catch (error) {
         await fail(error);
       }
@@ -154,6 +154,8 @@ export async function writeOutputAtomic(outDir: string, files: readonly Rendered
 interface Writer {
   /** Packs the files now and has them written after those of earlier calls; resolves with their hashes. */
   write(files: readonly RenderedFile[]): Promise<string[]>;
+  /** Removes a folder tree (after earlier writes). */
+  remove(dir: string): Promise<void>;
   /** Stops the thread; resolves once it can write nothing more. Pending writes reject. */
   close(): Promise<void>;
 }
@@ -182,18 +184,20 @@ function startWriter(options: FileWriterOptions): Writer {
   return {
     write(files) {
       if (broken !== undefined) return Promise.reject(broken);
-      const packs = packFiles(files);
-      if (packs.length === 0) return Promise.resolve([]);
+      const written: Promise<string[]>[] = [];
+      packFiles(files, (pack) => {
+        if (waiting.length === 0) worker.ref();
+        written.push(new Promise((resolve, reject) => waiting.push({ resolve, reject })));
+        worker.postMessage(pack, [pack.bytes.buffer as ArrayBuffer]);
+      });
+      return Promise.all(written).then((hashes) => hashes.flat());
+    },
+    remove(dir) {
+      if (broken !== undefined) return Promise.reject(broken);
       if (waiting.length === 0) worker.ref();
-      return Promise.all(
-        packs.map(
-          (pack) =>
-            new Promise<string[]>((resolve, reject) => {
-              waiting.push({ resolve, reject });
-              worker.postMessage(pack, [pack.bytes.buffer as ArrayBuffer]);
-            }),
-        ),
-      ).then((batches) => batches.flat());
+      const removed = new Promise<unknown>((resolve, reject) => waiting.push({ resolve, reject }));
+      worker.postMessage({ remove: dir });
+      return removed.then(() => undefined);
     },
     close: async () => {
       await worker.terminate();
@@ -207,7 +211,8 @@ function inThisThread(options: FileWriterOptions): Writer {
   let stopped = false;
   return {
     write(files) {
-      const packs = packFiles(files);
+      const packs: PackedFiles[] = [];
+      packFiles(files, (pack) => packs.push(pack));
       const run = queue.then(() => {
         if (stopped) throw new Error('the output writer was stopped');
         return packs.flatMap(write);
@@ -216,6 +221,10 @@ function inThisThread(options: FileWriterOptions): Writer {
         stopped = true;
       });
       return run;
+    },
+    remove: async (dir) => {
+      await queue;
+      removeTree(dir);
     },
     close: async () => {
       stopped = true;
