@@ -40,24 +40,35 @@ export async function buildCommand(positionals: readonly string[], options: Opti
     books,
   };
 
-  // Each target's files are written into the output's temp folder as soon as they are rendered (and then
-  // dropped), so memory holds one target's output at a time; the folder replaces `out` only once all succeeded.
+  // Each target's files are handed to the output writer as soon as they are rendered: its thread writes them into
+  // the output's temp folder while the next target renders here. Writes run one target after another, and a target
+  // is handed on only once the previous one is written, so memory holds at most one target's files being written
+  // besides those being rendered. The folder replaces `out` only once everything succeeded.
   const output = await openOutput(out);
   const report = new Map<string, string>();
   let fileCount = 0;
-  let writeMs = 0;
+  let waitMs = 0; // time spent waiting for the writer, beyond what overlapped with rendering
+  let writing: Promise<void> = Promise.resolve();
+  const waitFor = async (write: Promise<void>) => {
+    const t0 = performance.now();
+    await write;
+    waitMs += performance.now() - t0;
+  };
   try {
     await renderTargets(glossary, context, selected, async (target, rendered, ms) => {
       const bytes = rendered.reduce((n, f) => n + (typeof f.contents === 'string' ? Buffer.byteLength(f.contents) : f.contents.byteLength), 0);
       report.set(target.name, `  ${target.name.padEnd(8)} ${plural(rendered.length, 'file').padStart(10)}  ${formatBytes(bytes).padStart(9)}  ${Math.round(ms)} ms`);
-      const t0 = performance.now();
-      await output.write(options.flat ? rendered : rendered.map((f) => ({ path: `${target.name}/${f.path}`, contents: f.contents })));
-      writeMs += performance.now() - t0;
       fileCount += rendered.length;
+      const files = options.flat ? rendered : rendered.map((f) => ({ path: `${target.name}/${f.path}`, contents: f.contents }));
+      const previous = writing;
+      writing = previous.then(() => output.write(files));
+      writing.catch(() => undefined); // not lost: awaited before the next target renders, or before the commit
+      await waitFor(previous);
     });
+    await waitFor(writing);
     const t1 = performance.now();
     await output.commit();
-    writeMs += performance.now() - t1;
+    waitMs += performance.now() - t1;
   } catch (error) {
     await output.abort().catch(() => undefined); // the error that matters is the one that stopped the build
     throw error;
@@ -65,7 +76,7 @@ export async function buildCommand(positionals: readonly string[], options: Opti
   if (result.diagnostics.length) console.log(formatDiagnostics(result.diagnostics, { root: displayDir(dir) }) + '\n');
   console.log(`loaded ${plural(glossary.terms.length, 'term')} from ${displayDir(dir)} in ${Math.round(loadedMs)} ms`);
   console.log(selected.map((t) => report.get(t.name)).join('\n'));
-  console.log(`wrote ${plural(fileCount + 1, 'file')} to ${displayDir(out)}/ (with SHA256SUMS) in ${Math.round(writeMs)} ms; total ${Math.round(performance.now() - started)} ms`);
+  console.log(`wrote ${plural(fileCount + 1, 'file')} to ${displayDir(out)}/ (with SHA256SUMS) while rendering, then ${Math.round(waitMs)} ms more; total ${Math.round(performance.now() - started)} ms`);
   return 0;
 }
 
