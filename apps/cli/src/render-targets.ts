@@ -1,5 +1,6 @@
 import type { Glossary, RenderedFile } from '@alignment-glossary/core';
 import { Worker } from 'node:worker_threads';
+import { relieveMemory } from './relieve-memory.js';
 import type { BuildContext, Target } from './targets.js';
 
 /** Rough relative cost of each target (measured at 10,000 terms), to balance them over threads. */
@@ -50,6 +51,7 @@ export async function renderTargets(glossary: Glossary, context: BuildContext, t
         const t0 = performance.now();
         const files = await target.render(glossary, context);
         await done(target, files, performance.now() - t0);
+        relieveMemory(); // this target's garbage, before the next one adds its own
       }
     })(),
     ...elsewhere.map((lane) => inWorker(glossary, context, lane, done)),

@@ -90,13 +90,15 @@ const lazyHolders = new WeakSet<object>();
  */
 export function defineLazy(target: object, key: string, load: () => unknown): void {
   let value: unknown;
-  let loaded = false;
+  // Dropped once used: the loader holds the source (JSON text, a slice of the cache file), which would otherwise
+  // stay in memory next to the value built from it.
+  let pending: (() => unknown) | undefined = load;
   Object.defineProperty(target, key, {
     enumerable: true,
     get() {
-      if (!loaded) {
-        value = deepFreeze(load());
-        loaded = true;
+      if (pending) {
+        value = deepFreeze(pending());
+        pending = undefined;
       }
       return value;
     },

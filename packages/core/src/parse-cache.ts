@@ -75,7 +75,9 @@ function readCache(cacheFile: string, key: string): { entries: Map<string, Pendi
   for (const [k, value] of Object.entries(header.entries as Record<string, HeaderEntry>)) {
     if (!value || typeof value !== 'object' || !Array.isArray(value.diagnostics)) continue;
     if (value.term !== undefined && !(Array.isArray(value.heavy) && value.heavy.length === 3 && value.heavy.every(inBlob))) continue;
-    const slices = value.term ? value.heavy!.map(([start, end]) => blob.subarray(start, end)) : undefined;
+    // Positions are read only to report a problem, so usually never: a copy of their few hundred bytes, rather than
+    // a view, lets the whole file's buffer go once the explanations and texts have been read.
+    const slices = value.term ? value.heavy!.map(([start, end], i) => (i === 1 ? Buffer.from(blob.subarray(start, end)) : blob.subarray(start, end))) : undefined;
     const heavy = slices?.map((slice): HeavyText => () => slice.toString('utf8'));
     const stored: StoredResult = { diagnostics: value.diagnostics, ...(value.term ? { term: value.term, heavy: heavy as [HeavyText, HeavyText, HeavyText] } : {}) };
     entries.set(k, { diagnostics: value.diagnostics, term: value.term, heavy: slices, stored });
