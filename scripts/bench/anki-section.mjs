@@ -23,7 +23,7 @@ export function measureAnki(root, runs) {
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const size = (b) => (b < 1024 * 1024 ? `${(b / 1024).toFixed(0)} KB` : `${(b / 1024 / 1024).toFixed(2)} MiB`);
 const mib = (kb) => `${Math.round(kb / 1024)} MiB`;
-const cells = (r) => (r.error ? `aborted: "${r.error}" | | | | |` : `${s(r.renderMs)} (${s(r.renderCpuMs)}) | ${s(r.processMs)} (${s(r.processCpuMs)}) | ${mib(r.rssPeakKb)} | ${size(r.bytes)} |`);
+const cells = (r) => (r.error ? `aborted: "${r.error.replace(/^abort\("?/, '')}" | | | | |` : `${s(r.renderMs)} (${s(r.renderCpuMs)}) | ${s(r.processMs)} (${s(r.processCpuMs)}) | ${mib(r.rssPeakKb)} | ${size(r.bytes)} |`);
 
 export function ankiSection(report) {
   const lines = ['## Anki (issue 6)', ''];
