@@ -52,23 +52,23 @@ function parserFingerprint(): Promise<string> {
 }
 
 /** Reads a cache file; a missing, corrupt, foreign or out-of-date one gives no entries. */
-function readCache(cacheFile: string, key: string): { entries: Map<string, PendingEntry & { stored: StoredResult }> } {
-  const entries = new Map<string, PendingEntry & { stored: StoredResult }>();
+function readCache(cacheFile: string, key: string): Map<string, PendingEntry> {
+  const entries = new Map<string, PendingEntry>();
   let buffer: Buffer;
   try {
     buffer = readFileSync(cacheFile);
   } catch {
-    return { entries };
+    return entries;
   }
   const newline = buffer.indexOf(10);
-  if (newline === -1) return { entries };
+  if (newline === -1) return entries;
   let header: { format?: unknown; key?: unknown; entries?: unknown };
   try {
     header = JSON.parse(buffer.toString('utf8', 0, newline)) as typeof header;
   } catch {
-    return { entries };
+    return entries;
   }
-  if (header?.format !== FORMAT || header.key !== key || !header.entries || typeof header.entries !== 'object') return { entries };
+  if (header?.format !== FORMAT || header.key !== key || !header.entries || typeof header.entries !== 'object') return entries;
   const blob = buffer.subarray(newline + 1);
   const inBlob = (r: unknown): r is [number, number] =>
     Array.isArray(r) && r.length === 2 && Number.isInteger(r[0]) && Number.isInteger(r[1]) && 0 <= r[0] && r[0] <= r[1] && r[1] <= blob.length;
@@ -78,11 +78,16 @@ function readCache(cacheFile: string, key: string): { entries: Map<string, Pendi
     // Positions are read only to report a problem, so usually never: a copy of their few hundred bytes, rather than
     // a view, lets the whole file's buffer go once the explanations and texts have been read.
     const slices = value.term ? value.heavy!.map(([start, end], i) => (i === 1 ? Buffer.from(blob.subarray(start, end)) : blob.subarray(start, end))) : undefined;
-    const heavy = slices?.map((slice): HeavyText => () => slice.toString('utf8'));
-    const stored: StoredResult = { diagnostics: value.diagnostics, ...(value.term ? { term: value.term, heavy: heavy as [HeavyText, HeavyText, HeavyText] } : {}) };
-    entries.set(k, { diagnostics: value.diagnostics, term: value.term, heavy: slices, stored });
+    entries.set(k, { diagnostics: value.diagnostics, term: value.term, heavy: slices });
   }
-  return { entries };
+  return entries;
+}
+
+/** A cached entry as a parse result whose heavy fields are decoded from their bytes on first read. */
+function resultOf(entry: PendingEntry): ParseTermResult {
+  if (!entry.term || !entry.heavy) return { diagnostics: entry.diagnostics };
+  const heavy = entry.heavy.map((bytes): HeavyText => () => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+  return fromStored({ diagnostics: entry.diagnostics, term: entry.term, heavy: heavy as [HeavyText, HeavyText, HeavyText] });
 }
 
 /** Turns a fresh result into an entry to write: its heavy fields as UTF-8 bytes. */
@@ -101,7 +106,7 @@ function pendingOf(result: ParseTermResult): PendingEntry {
 export function cachedTermParser(cacheFile: string, inner: TermParser): TermParser {
   return async (files) => {
     const key = await parserFingerprint();
-    const { entries } = readCache(cacheFile, key);
+    const entries = readCache(cacheFile, key);
     const keys = files.map((f) => `${f.file}\u0000${createHash('sha256').update(f.bytes).digest('hex')}`);
     const missing = files.filter((_, i) => !entries.has(keys[i]!));
     const fresh = missing.length ? await inner(missing) : [];
@@ -112,7 +117,7 @@ export function cachedTermParser(cacheFile: string, inner: TermParser): TermPars
       const cached = entries.get(k);
       if (cached) {
         next.set(k, cached);
-        return fromStored(cached.stored);
+        return resultOf(cached);
       }
       const result = fresh[m++]!;
       next.set(k, pendingOf(result));
